@@ -1,0 +1,22 @@
+package org.claimdesk.articles;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface ArticleRepository extends JpaRepository<StoredArticle, Long> {
+
+    Optional<StoredArticle> findByContentHash(String contentHash);
+
+    String MATCHES_FILTER = " where (:filter = '' or lower(a.title) like concat('%', :filter, '%') escape '\\'"
+            + " or lower(a.outlet) like concat('%', :filter, '%') escape '\\')";
+
+    @Query("select a from StoredArticle a" + MATCHES_FILTER)
+    List<StoredArticle> findMatching(@Param("filter") String likeFilter, Pageable page);
+
+    @Query("select count(a) from StoredArticle a" + MATCHES_FILTER)
+    long countMatching(@Param("filter") String likeFilter);
+}

@@ -1,0 +1,154 @@
+package org.claimdesk.articles;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.Roles;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reading and adding articles. Everybody signed in reads; annotators and up add. */
+@Service
+public class ArticleService {
+
+    private final ArticleRepository articles;
+    private final ApplicationEventPublisher events;
+
+    ArticleService(ArticleRepository articles, ApplicationEventPublisher events) {
+        this.articles = articles;
+        this.events = events;
+    }
+
+    /** One page of articles whose title or outlet contains {@code filter} (case-insensitive). */
+    @RolesAllowed(Roles.VIEWER)
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> list(String filter, Pageable page) {
+        return articles.findMatching(likeFilter(filter), page).stream().map(StoredArticle::toSummary).toList();
+    }
+
+    /** How many articles {@link #list} pages through for {@code filter}. */
+    @RolesAllowed(Roles.VIEWER)
+    @Transactional(readOnly = true)
+    public long count(String filter) {
+        return articles.countMatching(likeFilter(filter));
+    }
+
+    @RolesAllowed(Roles.VIEWER)
+    @Transactional(readOnly = true)
+    public Optional<Article> find(long id) {
+        return articles.findById(id).map(StoredArticle::toArticle);
+    }
+
+    /**
+     * Checks, normalises and stores a new article. The body is stored NFC-normalised with LF line
+     * endings; a body that is already stored is refused with a {@link DuplicateArticleException}
+     * naming the existing article.
+     */
+    @RolesAllowed(Roles.ANNOTATOR)
+    @Transactional
+    public Article create(NewArticle request) {
+        String body = ArticleText.normalize(request.body());
+        if (body.isBlank()) {
+            throw new InvalidInputException("body", "The article text is empty.");
+        }
+        int bytes = body.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > ArticleLimits.MAX_BODY_BYTES) {
+            throw new InvalidInputException("body", "The article text is %,d bytes; at most %,d (1 MB) fit."
+                    .formatted(bytes, ArticleLimits.MAX_BODY_BYTES));
+        }
+        if (body.indexOf('\0') >= 0) {
+            throw new InvalidInputException("body", "The article text contains binary data.");
+        }
+        NewArticle clean = request.withCleanFields(
+                required("title", "Title", request.title(), ArticleLimits.MAX_TITLE_LENGTH),
+                required("outlet", "Outlet", request.outlet(), ArticleLimits.MAX_OUTLET_LENGTH),
+                url(request.url()),
+                optional("authors", "Authors", request.authors(), ArticleLimits.MAX_AUTHORS_LENGTH),
+                language(request.language()));
+        String hash = ArticleText.sha256(body);
+        articles.findByContentHash(hash).ifPresent(existing -> {
+            throw new DuplicateArticleException(existing.id(), existing.title());
+        });
+        String user = CurrentUser.requireUsername();
+        StoredArticle saved;
+        try {
+            saved = articles.saveAndFlush(new StoredArticle(clean, body, hash, user));
+        } catch (DataIntegrityViolationException raced) {
+            // Another request stored the same text between our check and our insert.
+            throw articles.findByContentHash(hash)
+                    .map(existing -> (RuntimeException) new DuplicateArticleException(existing.id(), existing.title()))
+                    .orElse(raced);
+        }
+        events.publishEvent(new ArticleImported(saved.id(), saved.title(), user));
+        return saved.toArticle();
+    }
+
+    private static String likeFilter(String filter) {
+        return filter.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String required(String field, String label, @Nullable String value, int max) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            throw new InvalidInputException(field, label + " is required.");
+        }
+        return limited(field, label, v, max);
+    }
+
+    private static @Nullable String optional(String field, String label, @Nullable String value, int max) {
+        String v = value == null ? "" : value.strip();
+        return v.isEmpty() ? null : limited(field, label, v, max);
+    }
+
+    private static String limited(String field, String label, String value, int max) {
+        int length = value.codePointCount(0, value.length());
+        if (length > max) {
+            throw new InvalidInputException(field, "%s has %,d characters; at most %,d are allowed."
+                    .formatted(label, length, max));
+        }
+        if (value.chars().anyMatch(c -> c < 0x20)) {
+            throw new InvalidInputException(field, label + " must be a single line of text.");
+        }
+        return value;
+    }
+
+    private static @Nullable String url(@Nullable String value) {
+        String v = optional("url", "URL", value, ArticleLimits.MAX_URL_LENGTH);
+        if (v == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(v);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return v;
+            }
+        } catch (URISyntaxException e) {
+            // falls through to the message below
+        }
+        throw new InvalidInputException("url", "Enter a web address starting with http:// or https://.");
+    }
+
+    private static String language(@Nullable String value) {
+        String v = value == null ? "" : value.strip();
+        if (v.isEmpty()) {
+            throw new InvalidInputException("language", "Language is required.");
+        }
+        Locale locale = Locale.forLanguageTag(v);
+        if (locale.getLanguage().isEmpty() || v.length() > 16) {
+            throw new InvalidInputException("language", "Enter a language code such as en, de or pt-BR.");
+        }
+        return locale.toLanguageTag();
+    }
+}

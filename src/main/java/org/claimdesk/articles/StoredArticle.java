@@ -1,0 +1,89 @@
+package org.claimdesk.articles;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+@Entity
+@Table(name = "article")
+class StoredArticle {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private @Nullable Long id;
+
+    @Column(nullable = false, length = 500)
+    private String title = "";
+
+    @Column(nullable = false, length = 200)
+    private String outlet = "";
+
+    @Column(length = 2000)
+    private @Nullable String url;
+
+    @Column(length = 500)
+    private @Nullable String authors;
+
+    @Column(name = "published_on")
+    private @Nullable LocalDate publishedOn;
+
+    @Column(nullable = false, length = 16)
+    private String language = "en";
+
+    @Column(nullable = false, length = ArticleLimits.MAX_BODY_CHARS)
+    private String body = "";
+
+    @Column(name = "content_hash", nullable = false, length = 64, unique = true)
+    private String contentHash = "";
+
+    @Column(name = "created_by", nullable = false, length = 64)
+    private String createdBy = "";
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt = Instant.now();
+
+    @Version
+    private long version;
+
+    protected StoredArticle() {
+    }
+
+    StoredArticle(NewArticle a, String body, String contentHash, String createdBy) {
+        this.title = a.title();
+        this.outlet = a.outlet();
+        this.url = a.url();
+        this.authors = a.authors();
+        this.publishedOn = a.publishedOn();
+        this.language = a.language();
+        this.body = body;
+        this.contentHash = contentHash;
+        this.createdBy = createdBy;
+    }
+
+    Article toArticle() {
+        return new Article(id(), title, outlet, url, authors, publishedOn, language, body, contentHash,
+                createdBy, createdAt);
+    }
+
+    ArticleSummary toSummary() {
+        return new ArticleSummary(id(), title, outlet, publishedOn, language, createdBy, createdAt);
+    }
+
+    long id() {
+        if (id == null) {
+            throw new IllegalStateException("Article not saved yet");
+        }
+        return id;
+    }
+
+    String title() {
+        return title;
+    }
+}

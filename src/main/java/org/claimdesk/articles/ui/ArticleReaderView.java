@@ -1,0 +1,99 @@
+package org.claimdesk.articles.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.claimdesk.articles.Article;
+import org.claimdesk.articles.ArticleService;
+import org.claimdesk.security.Roles;
+
+/** One article: its metadata and its text, at a deep-linkable address {@code /articles/{id}}. */
+@Route("articles/:id([0-9]{1,18})")
+@RolesAllowed(Roles.VIEWER)
+public class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final ArticleService articles;
+    final H2 title = new H2();
+    final Div meta = new Div();
+    final Div content = new Div();
+    private String pageTitle = "Article · Claimdesk";
+
+    public ArticleReaderView(ArticleService articles) {
+        this.articles = articles;
+        addClassName("article-reader-view");
+        meta.addClassName("article-meta");
+        content.addClassName("article-content");
+        content.setWidthFull();
+        RouterLink back = new RouterLink("All articles", ArticleListView.class);
+        back.addClassName("back-link");
+        add(back, title, meta, content);
+    }
+
+    public static RouteParameters params(long articleId) {
+        return new RouteParameters("id", String.valueOf(articleId));
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        articles.find(id).ifPresentOrElse(this::show, () -> {
+            title.setText("Article not found");
+            meta.removeAll();
+            setBody(new Paragraph("There is no article " + id + ". It may have been removed."));
+            pageTitle = "Not found · Claimdesk";
+        });
+    }
+
+    private void show(Article article) {
+        title.setText(article.title());
+        pageTitle = article.title() + " · Claimdesk";
+        meta.removeAll();
+        List<Component> parts = new ArrayList<>();
+        parts.add(new Span(article.outlet()));
+        if (article.authors() != null) {
+            parts.add(new Span(article.authors()));
+        }
+        if (article.publishedOn() != null) {
+            parts.add(new Span(ArticleListView.DATE.format(article.publishedOn())));
+        }
+        parts.add(new Span(Locale.forLanguageTag(article.language()).getDisplayLanguage(Locale.ENGLISH)));
+        if (article.url() != null) {
+            Anchor source = new Anchor(article.url(), "Original", AnchorTarget.BLANK);
+            source.getElement().setAttribute("rel", "noopener noreferrer");
+            source.add(new Icon(VaadinIcon.EXTERNAL_LINK));
+            parts.add(source);
+        }
+        parts.forEach(p -> p.addClassName("meta-item"));
+        ((HasComponents) meta).add(parts);
+        setBody(new ArticleBody(article.body()));
+    }
+
+    /** Replaces what shows as the article text. */
+    protected void setBody(Component body) {
+        content.removeAll();
+        content.add(body);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return pageTitle;
+    }
+}

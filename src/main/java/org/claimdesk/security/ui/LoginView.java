@@ -1,0 +1,49 @@
+package org.claimdesk.security.ui;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** Sign-in. A failed attempt says the same whatever went wrong, so it never tells whether a user exists. */
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in · Claimdesk")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    static final String FAILED_TITLE = "Sign-in failed";
+    static final String FAILED_MESSAGE = "Incorrect username or password, or the account is disabled.";
+
+    final LoginForm login = new LoginForm();
+
+    public LoginView() {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getErrorMessage().setTitle(FAILED_TITLE);
+        i18n.getErrorMessage().setMessage(FAILED_MESSAGE);
+        login.setI18n(i18n);
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+
+        H1 title = new H1("Claimdesk");
+        title.addClassName("login-title");
+        Paragraph tagline = new Paragraph("Annotate claims in news coverage");
+        tagline.addClassName("login-tagline");
+        add(title, tagline, login);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}

@@ -1,0 +1,3 @@
+/** User administration, for admins. */
+@org.jspecify.annotations.NullMarked
+package org.claimdesk.users.ui;
