@@ -61,6 +61,14 @@ public class AddArticleView extends VerticalLayout {
         setMaxWidth("60rem");
 
         fields().values().forEach(f -> f.setManualValidation(true));
+        List.of(title, outlet).forEach(f -> f.setRequiredIndicatorVisible(true));
+        body.setRequiredIndicatorVisible(true);
+        title.setId("article-title");
+        outlet.setId("article-outlet");
+        url.setId("article-url");
+        authors.setId("article-authors");
+        body.setId("article-body");
+        save.setId("article-save");
         language.setAllowCustomValue(true);
         language.addCustomValueSetListener(e -> language.setValue(e.getDetail()));
         language.setValue("en");
@@ -72,6 +80,7 @@ public class AddArticleView extends VerticalLayout {
         body.setMaxHeight("32rem");
 
         upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> loadFile(metadata.fileName(), bytes)));
+        upload.setId("article-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ArticleLimits.MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes(".txt", ".md", ".markdown", ".html", ".htm", "text/plain", "text/markdown",

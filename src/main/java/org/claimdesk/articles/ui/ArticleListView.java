@@ -48,13 +48,20 @@ public class ArticleListView extends VerticalLayout {
         setSizeFull();
         addClassName("article-list-view");
 
+        filter.setId("article-filter");
+        add.setId("add-article");
+        grid.setId("article-grid");
         filter.setPlaceholder("Filter by title or outlet");
         filter.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
         filter.setClearButtonVisible(true);
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setAriaLabel("Filter articles");
         filter.setWidth("min(100%, 24rem)");
-        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        filter.addValueChangeListener(e -> {
+            grid.getDataProvider().refreshAll();
+            // Tells browser tests which filter the rows belong to.
+            grid.getElement().setAttribute("data-filter", e.getValue());
+        });
 
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> add.getUI().ifPresent(ui -> ui.navigate(AddArticleView.class)));

@@ -39,6 +39,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     public ArticleReaderView(ArticleService articles) {
         this.articles = articles;
         addClassName("article-reader-view");
+        title.setId("article-heading");
         meta.addClassName("article-meta");
         content.addClassName("article-content");
         content.setWidthFull();

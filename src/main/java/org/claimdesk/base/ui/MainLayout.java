@@ -65,16 +65,16 @@ public class MainLayout extends AppLayout {
 
     private VerticalLayout userPanel(AuthenticationContext authentication) {
         Span user = new Span(CurrentUser.username().orElse(""));
-        user.addClassName("current-user");
+        user.setId("current-user");
         Span role = new Span(CurrentUser.role().map(Role::label).orElse(""));
         role.getElement().getThemeList().add("badge contrast");
-        role.addClassName("current-role");
+        role.setId("current-role");
         HorizontalLayout who = new HorizontalLayout(new Icon(VaadinIcon.USER), user, role);
         who.setAlignItems(FlexComponent.Alignment.CENTER);
         who.setSpacing(true);
 
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        logout.addClassName("logout");
+        logout.setId("sign-out");
         logout.addClickListener(e -> authentication.logout());
         VerticalLayout panel = new VerticalLayout(who, logout);
         panel.addClassName("user-panel");

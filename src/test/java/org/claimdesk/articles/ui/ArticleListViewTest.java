@@ -1,0 +1,65 @@
+package org.claimdesk.articles.ui;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import java.util.UUID;
+import org.claimdesk.KaribuTest;
+import org.claimdesk.articles.ArticleService;
+import org.claimdesk.articles.ArticleSummary;
+import org.claimdesk.articles.NewArticle;
+import org.claimdesk.security.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleListViewTest extends KaribuTest {
+
+    @Autowired ArticleService articles;
+
+    private String addArticle(String title, String outlet) {
+        users.signIn(Role.ANNOTATOR);
+        articles.create(new NewArticle(title, outlet, null, null, null, "en", "Text " + UUID.randomUUID()));
+        return title;
+    }
+
+    @Test
+    void filter_narrows_the_list_to_titles_and_outlets_that_match() {
+        String marker = "Kx" + UUID.randomUUID().toString().substring(0, 6);
+        addArticle("Model " + marker + " released", "Wire");
+        addArticle("Unrelated", marker + " Daily");
+        addArticle("Something else entirely", "Elsewhere");
+        users.signIn(Role.VIEWER);
+        ArticleListView view = show(new ArticleListView(articles));
+
+        _setValue(view.filter, marker.toLowerCase());
+
+        assertThat(GridKt._size(view.grid)).isEqualTo(2);
+        assertThat(java.util.stream.IntStream.range(0, 2).mapToObj(i -> GridKt._get(view.grid, i).title()))
+                .containsExactlyInAnyOrder("Model " + marker + " released", "Unrelated");
+
+        _setValue(view.filter, marker + " nothing like this");
+        assertThat(GridKt._size(view.grid)).isZero();
+    }
+
+    @Test
+    void newest_articles_come_first_by_default() {
+        String marker = "Nw" + UUID.randomUUID().toString().substring(0, 6);
+        addArticle(marker + " older", "Wire");
+        addArticle(marker + " newer", "Wire");
+        users.signIn(Role.VIEWER);
+        ArticleListView view = show(new ArticleListView(articles));
+        _setValue(view.filter, marker);
+
+        ArticleSummary first = GridKt._get(view.grid, 0);
+        assertThat(first.title()).isEqualTo(marker + " newer");
+    }
+
+    @Test
+    void viewers_do_not_see_the_add_button_but_annotators_do() {
+        users.signIn(Role.VIEWER);
+        assertThat(show(new ArticleListView(articles)).add.isVisible()).isFalse();
+        users.signIn(Role.ANNOTATOR);
+        assertThat(show(new ArticleListView(articles)).add.isVisible()).isTrue();
+    }
+}

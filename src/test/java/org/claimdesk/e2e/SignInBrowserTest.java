@@ -1,0 +1,91 @@
+package org.claimdesk.e2e;
+
+import java.util.UUID;
+import org.claimdesk.TestUsers;
+import org.claimdesk.e2e.pages.AppPage;
+import org.claimdesk.e2e.pages.LoginPage;
+import org.claimdesk.security.Role;
+import org.claimdesk.users.NewUser;
+import org.claimdesk.users.UserAccount;
+import org.claimdesk.users.UserService;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SignInBrowserTest extends BrowserTest {
+
+    @Autowired UserService userService;
+
+    @Test
+    void wrong_password_and_unknown_user_get_the_same_message() {
+        String wrongPassword = loginPage().signInFailing("viewer", "not-the-password").waitForText("Sign-in failed");
+        assertThat(wrongPassword).contains("Incorrect username or password");
+
+        String unknownUser = loginPage().signInFailing("nobody-" + UUID.randomUUID(), "whatever").waitForText("Sign-in failed");
+        assertThat(unknownUser).contains("Incorrect username or password");
+        assertThat(driver.getCurrentUrl()).contains("/login");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void every_demo_account_signs_in_and_sees_its_role(Role role) {
+        AppPage app = loginPage().signIn(TestUsers.demoUser(role), TestUsers.DEMO_PASSWORD);
+
+        assertThat(app.currentUser()).isEqualTo(TestUsers.demoUser(role));
+        assertThat(app.currentRole()).isEqualTo(role.label());
+        assertThat(app.navigation()).contains("Articles");
+        if (role == Role.ADMIN) {
+            assertThat(app.navigation()).contains("Users");
+        } else {
+            assertThat(app.navigation()).doesNotContain("Users");
+        }
+    }
+
+    @Test
+    void signing_out_returns_to_the_login_page_and_pages_ask_for_sign_in_again() {
+        LoginPage login = loginPage().signIn("reviewer", TestUsers.DEMO_PASSWORD).signOut();
+        assertThat(login.isShown()).isTrue();
+
+        driver.get(url("/articles"));
+        assertThat(LoginPage.open(driver, driver.getCurrentUrl()).isShown()).isTrue();
+        assertThat(driver.getCurrentUrl()).endsWith("/login");
+    }
+
+    @Test
+    void an_annotator_opening_the_admin_view_by_url_is_denied() {
+        loginPage().signIn("annotator", TestUsers.DEMO_PASSWORD);
+        driver.get(url("/admin/users"));
+        AppPage page = new AppPage(driver);
+        page.waitForVaadin();
+
+        assertThat(driver.findElements(org.openqa.selenium.By.cssSelector(".user-admin-view"))).isEmpty();
+        assertThat(page.visibleText()).doesNotContain("Ada Admin").doesNotContain("New user");
+    }
+
+    @Test
+    void the_admin_sees_the_user_list() {
+        loginPage().signIn("admin", TestUsers.DEMO_PASSWORD);
+        driver.get(url("/admin/users"));
+        AppPage page = new AppPage(driver);
+        assertThat(page.waitForText("Ada Admin")).contains("Vera Viewer");
+    }
+
+    @Test
+    void a_disabled_account_is_signed_out_at_its_next_request() {
+        String name = "leaver-" + UUID.randomUUID().toString().substring(0, 8);
+        users.signIn(Role.ADMIN);
+        UserAccount account = userService.create(new NewUser(name, "Leaving Soon", "long-enough-pw", Role.ANNOTATOR));
+        loginPage().signIn(name, "long-enough-pw").articles();
+
+        userService.setEnabled(account.id(), false);
+        TestUsers.signOut();
+        driver.get(url("/articles"));
+
+        assertThat(LoginPage.open(driver, driver.getCurrentUrl()).isShown()).isTrue();
+        String failed = loginPage().signInFailing(name, "long-enough-pw").waitForText("Sign-in failed");
+        assertThat(failed).contains("Incorrect username or password");
+    }
+}

@@ -1,0 +1,56 @@
+package org.claimdesk.e2e.pages;
+
+import java.util.List;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The main layout around every signed-in view: navigation, the signed-in user, sign-out. */
+public class AppPage extends Page {
+
+    public AppPage(WebDriver driver) {
+        super(driver);
+    }
+
+    public String currentUser() {
+        return find("#current-user").getText();
+    }
+
+    public String currentRole() {
+        return find("#current-role").getText();
+    }
+
+    public List<String> navigation() {
+        return all("vaadin-side-nav-item").stream().map(WebElement::getText).map(String::strip).toList();
+    }
+
+    /** Whether the navigation drawer is open (on a phone it overlays the page). */
+    public boolean menuOpen() {
+        return find("vaadin-app-layout").getDomAttribute("drawer-opened") != null;
+    }
+
+    /** Waits for the drawer to settle closed, as it does on a phone, and returns this page. */
+    public AppPage menuClosed() {
+        waiting().until(d -> !menuOpen());
+        return this;
+    }
+
+    public void openMenu() {
+        click("vaadin-drawer-toggle");
+        waiting().until(d -> menuOpen());
+        waitForVaadin();
+    }
+
+    public LoginPage signOut() {
+        click("#sign-out");
+        LoginPage login = new LoginPage(driver);
+        login.find("vaadin-login-form");
+        return login;
+    }
+
+    public ArticleListPage articles() {
+        ArticleListPage page = new ArticleListPage(driver);
+        page.find("#article-grid");
+        page.waitForVaadin();
+        return page;
+    }
+}

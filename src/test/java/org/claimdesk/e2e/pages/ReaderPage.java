@@ -1,0 +1,32 @@
+package org.claimdesk.e2e.pages;
+
+import java.util.List;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The article reader. */
+public class ReaderPage extends AppPage {
+
+    public ReaderPage(WebDriver driver) {
+        super(driver);
+    }
+
+    static ReaderPage await(WebDriver driver) {
+        ReaderPage page = new ReaderPage(driver);
+        page.find(".article-body");
+        page.waitForVaadin();
+        return page;
+    }
+
+    public String heading() {
+        return find("#article-heading").getText();
+    }
+
+    public List<String> paragraphs() {
+        return all(".article-body p").stream().map(WebElement::getText).toList();
+    }
+
+    public String bodyText() {
+        return find(".article-body").getText();
+    }
+}
