@@ -49,6 +49,13 @@ public class ArticleService {
         return articles.findById(id).map(StoredArticle::toArticle);
     }
 
+    /** The article whose stored body has this SHA-256 hash. */
+    @RolesAllowed(Roles.VIEWER)
+    @Transactional(readOnly = true)
+    public Optional<ArticleSummary> findByContentHash(String contentHash) {
+        return articles.findByContentHash(contentHash).map(StoredArticle::toSummary);
+    }
+
     /**
      * Checks, normalises and stores a new article. The body is stored NFC-normalised with LF line
      * endings; a body that is already stored is refused with a {@link DuplicateArticleException}

@@ -85,7 +85,7 @@ class ArticleBrowserTest extends BrowserTest {
     void adding_the_same_text_again_shows_a_link_to_the_existing_article() {
         signInAs("annotator").add().title("Copy").outlet("Copycat").body(
                 ReaderPage.class.getSimpleName() + " duplicate " + UUID.randomUUID()).save();
-        String body = driver.findElement(org.openqa.selenium.By.cssSelector(".article-body")).getText();
+        String body = String.join("\n", new ReaderPage(driver).paragraphs());
 
         driver.get(url("/articles/new"));
         AddArticlePage again = new AddArticlePage(driver).title("Copy again").outlet("Copycat").body(body);

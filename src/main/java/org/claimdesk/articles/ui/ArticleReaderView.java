@@ -24,6 +24,7 @@ import java.util.Locale;
 import org.claimdesk.articles.Article;
 import org.claimdesk.articles.ArticleService;
 import org.claimdesk.security.Roles;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** One article: its metadata and its text, at a deep-linkable address {@code /articles/{id}}. */
 @Route("articles/:id([0-9]{1,18})")
@@ -31,13 +32,15 @@ import org.claimdesk.security.Roles;
 public class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final ArticleService articles;
+    private final ObjectProvider<ReaderContent> readerContent;
     final H2 title = new H2();
     final Div meta = new Div();
     final Div content = new Div();
     private String pageTitle = "Article · Claimdesk";
 
-    public ArticleReaderView(ArticleService articles) {
+    public ArticleReaderView(ArticleService articles, ObjectProvider<ReaderContent> readerContent) {
         this.articles = articles;
+        this.readerContent = readerContent;
         addClassName("article-reader-view");
         title.setId("article-heading");
         meta.addClassName("article-meta");
@@ -84,7 +87,8 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         }
         parts.forEach(p -> p.addClassName("meta-item"));
         ((HasComponents) meta).add(parts);
-        setBody(new ArticleBody(article.body()));
+        ReaderContent annotated = readerContent.getIfAvailable();
+        setBody(annotated == null ? new ArticleBody(article.body()) : annotated.create(article));
     }
 
     /** Replaces what shows as the article text. */

@@ -13,7 +13,7 @@ public class ReaderPage extends AppPage {
 
     static ReaderPage await(WebDriver driver) {
         ReaderPage page = new ReaderPage(driver);
-        page.find(".article-body");
+        page.find(".article-content p");
         page.waitForVaadin();
         return page;
     }
@@ -23,10 +23,10 @@ public class ReaderPage extends AppPage {
     }
 
     public List<String> paragraphs() {
-        return all(".article-body p").stream().map(WebElement::getText).toList();
+        return all(".article-content p").stream().map(WebElement::getText).toList();
     }
 
     public String bodyText() {
-        return find(".article-body").getText();
+        return find(".article-content").getText();
     }
 }

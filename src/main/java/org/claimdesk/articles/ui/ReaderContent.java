@@ -1,0 +1,13 @@
+package org.claimdesk.articles.ui;
+
+import com.vaadin.flow.component.Component;
+import org.claimdesk.articles.Article;
+
+/**
+ * What the reader shows as an article's text. Without one the reader shows plain paragraphs; a
+ * feature that annotates articles provides a bean of this type and takes over the text.
+ */
+public interface ReaderContent {
+
+    Component create(Article article);
+}

@@ -1,0 +1,38 @@
+package org.claimdesk.claims;
+
+import java.time.Instant;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/** A claim as the rest of the application sees it. */
+public record Claim(
+        long id,
+        long articleId,
+        TextAnchor anchor,
+        @Nullable Speaker speaker,
+        Attribution attribution,
+        SpeakerCertainty certainty,
+        int confidence,
+        ClaimType type,
+        List<String> tags,
+        @Nullable String note,
+        ClaimStatus status,
+        String createdBy,
+        Instant createdAt,
+        String updatedBy,
+        Instant updatedAt,
+        long version) {
+
+    public String speakerName() {
+        return speaker == null ? "Unknown speaker" : speaker.name();
+    }
+
+    /** The first words of the quote, for lists. */
+    public String excerpt(int maxCodePoints) {
+        String quote = anchor.quote().replace('\n', ' ');
+        if (quote.codePointCount(0, quote.length()) <= maxCodePoints) {
+            return quote;
+        }
+        return quote.substring(0, quote.offsetByCodePoints(0, maxCodePoints)).stripTrailing() + "…";
+    }
+}

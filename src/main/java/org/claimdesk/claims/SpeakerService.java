@@ -1,0 +1,129 @@
+package org.claimdesk.claims;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.Roles;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The shared speaker registry: everybody finds speakers, annotators add them, editors edit and merge them. */
+@Service
+public class SpeakerService {
+
+    private final SpeakerRepository speakers;
+    private final ClaimRepository claims;
+    private final ApplicationEventPublisher events;
+
+    SpeakerService(SpeakerRepository speakers, ClaimRepository claims, ApplicationEventPublisher events) {
+        this.speakers = speakers;
+        this.claims = claims;
+        this.events = events;
+    }
+
+    /**
+     * Speakers whose name or an alias contains {@code text}, ignoring case and accents ("jose" finds
+     * "José"), sorted by name.
+     */
+    @RolesAllowed(Roles.VIEWER)
+    @Transactional(readOnly = true)
+    public List<Speaker> search(String text, int offset, int limit) {
+        PageRequest page = PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit), Sort.by("name", "id"));
+        return speakers.search(likeFolded(text), page).stream().map(StoredSpeaker::toSpeaker).toList();
+    }
+
+    /** How many speakers {@link #search} finds for {@code text}. */
+    @RolesAllowed(Roles.VIEWER)
+    @Transactional(readOnly = true)
+    public long count(String text) {
+        return speakers.countMatching(likeFolded(text));
+    }
+
+    @RolesAllowed(Roles.VIEWER)
+    @Transactional(readOnly = true)
+    public Optional<Speaker> find(long id) {
+        return speakers.findById(id).map(StoredSpeaker::toSpeaker);
+    }
+
+    /** How many claims name this speaker. */
+    @RolesAllowed(Roles.VIEWER)
+    @Transactional(readOnly = true)
+    public long claimCount(long speakerId) {
+        return claims.countBySpeaker(speakerId);
+    }
+
+    /** Adds a speaker; annotators do this inline while tagging a claim. */
+    @RolesAllowed(Roles.ANNOTATOR)
+    @Transactional
+    public Speaker create(SpeakerFields fields) {
+        return speakers.saveAndFlush(new StoredSpeaker(clean(fields), CurrentUser.requireUsername())).toSpeaker();
+    }
+
+    /** Changes a speaker; {@code expectedVersion} guards against overwriting someone else's change. */
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public Speaker update(long id, long expectedVersion, SpeakerFields fields) {
+        StoredSpeaker speaker = speakers.findById(id)
+                .orElseThrow(() -> new InvalidInputException("That speaker no longer exists; it may have been merged."));
+        if (speaker.version() != expectedVersion) {
+            throw new InvalidInputException("Someone else changed this speaker meanwhile. Reload it and try again.");
+        }
+        speaker.apply(clean(fields));
+        return speakers.saveAndFlush(speaker).toSpeaker();
+    }
+
+    /**
+     * Merges a duplicate into a survivor: the duplicate's claims move to the survivor, its name and
+     * aliases become the survivor's aliases, and the duplicate is removed.
+     */
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public Speaker merge(long survivorId, long duplicateId) {
+        if (survivorId == duplicateId) {
+            throw new InvalidInputException("Choose two different speakers to merge.");
+        }
+        StoredSpeaker survivor = speakers.findById(survivorId)
+                .orElseThrow(() -> new InvalidInputException("The speaker to keep no longer exists."));
+        StoredSpeaker duplicate = speakers.findById(duplicateId)
+                .orElseThrow(() -> new InvalidInputException("The speaker to merge no longer exists."));
+        List<Long> articles = new ArrayList<>();
+        for (StoredClaim claim : claims.findBySpeaker(duplicateId)) {
+            claim.moveTo(survivor);
+            if (!articles.contains(claim.articleId())) {
+                articles.add(claim.articleId());
+            }
+        }
+        claims.flush();
+        survivor.absorb(duplicate);
+        speakers.delete(duplicate);
+        speakers.flush();
+        events.publishEvent(new SpeakersMerged(survivorId, duplicateId, List.copyOf(articles),
+                CurrentUser.requireUsername()));
+        return survivor.toSpeaker();
+    }
+
+    private static SpeakerFields clean(SpeakerFields f) {
+        String name = FieldRules.requiredLine("name", "The speaker's name", f.name(), FieldRules.MAX_NAME);
+        List<String> aliases = new ArrayList<>();
+        for (String alias : f.aliases()) {
+            String a = FieldRules.optionalLine("aliases", "An alias", alias, FieldRules.MAX_NAME);
+            if (a != null && !a.equalsIgnoreCase(name) && aliases.stream().noneMatch(a::equalsIgnoreCase)) {
+                aliases.add(a);
+            }
+        }
+        return new SpeakerFields(name, aliases, f.kind(),
+                FieldRules.optionalLine("role", "Role", f.role(), FieldRules.MAX_NAME),
+                FieldRules.optionalLine("organisation", "Organisation", f.organisation(), FieldRules.MAX_NAME),
+                FieldRules.webAddress("sameAs", f.sameAs()));
+    }
+
+    private static String likeFolded(String text) {
+        return SpeakerNames.fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

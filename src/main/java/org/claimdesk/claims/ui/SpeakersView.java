@@ -1,0 +1,76 @@
+package org.claimdesk.claims.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import org.claimdesk.base.ui.ViewToolbar;
+import org.claimdesk.claims.Speaker;
+import org.claimdesk.claims.SpeakerService;
+import org.claimdesk.security.Roles;
+
+/** The speaker registry for editors: find, edit, and merge duplicates. */
+@Route("speakers")
+@PageTitle("Speakers · Claimdesk")
+@Menu(title = "Speakers", order = 30, icon = "vaadin:user-card")
+@RolesAllowed(Roles.EDITOR)
+public class SpeakersView extends VerticalLayout {
+
+    private final SpeakerService speakers;
+    final TextField filter = new TextField();
+    final Grid<Speaker> grid = new Grid<>();
+
+    public SpeakersView(SpeakerService speakers) {
+        this.speakers = speakers;
+        setSizeFull();
+        addClassName("speakers-view");
+        filter.setPlaceholder("Find by name or alias");
+        filter.setClearButtonVisible(true);
+        filter.setValueChangeMode(ValueChangeMode.LAZY);
+        filter.setAriaLabel("Find speakers");
+        filter.setId("speaker-filter");
+        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+
+        grid.setId("speaker-grid");
+        grid.addColumn(Speaker::name).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(s -> String.join(", ", s.aliases())).setHeader("Aliases").setFlexGrow(2);
+        grid.addColumn(s -> s.kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(s -> String.join(", ", java.util.stream.Stream.of(s.role(), s.organisation())
+                .filter(java.util.Objects::nonNull).toList())).setHeader("Role, organisation").setFlexGrow(2);
+        grid.addColumn(s -> speakers.claimCount(s.id())).setHeader("Claims").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> speakers.search(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
+                query -> (int) speakers.count(filter.getValue()));
+        grid.setEmptyStateText("No speakers match.");
+
+        add(new ViewToolbar("Speakers", filter), grid);
+        expand(grid);
+    }
+
+    private HorizontalLayout actions(Speaker speaker) {
+        Button edit = new Button(new Icon(VaadinIcon.EDIT), e -> new SpeakerDialog(speakers, speaker, this::refresh).open());
+        edit.setAriaLabel("Edit " + speaker.name());
+        edit.setTooltipText("Edit");
+        Button merge = new Button(new Icon(VaadinIcon.COMPRESS), e -> new MergeDialog(speakers, speaker, this::refresh).open());
+        merge.setAriaLabel("Merge " + speaker.name() + " into another speaker");
+        merge.setTooltipText("Merge into another speaker");
+        merge.addClassName("merge-speaker");
+        for (Button b : new Button[] {edit, merge}) {
+            b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        }
+        return new HorizontalLayout(edit, merge);
+    }
+
+    private void refresh() {
+        grid.getDataProvider().refreshAll();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The claim UI: the highlighter with its claim panel and editor inside the article reader, the
+ * speakers view, and live updates between people who have the same article open.
+ */
+@org.jspecify.annotations.NullMarked
+package org.claimdesk.claims.ui;

@@ -1,0 +1,172 @@
+package org.claimdesk.e2e;
+
+import java.util.List;
+import java.util.UUID;
+import org.claimdesk.TestUsers;
+import org.claimdesk.articles.Article;
+import org.claimdesk.articles.ArticleService;
+import org.claimdesk.articles.NewArticle;
+import org.claimdesk.claims.Attribution;
+import org.claimdesk.claims.Claim;
+import org.claimdesk.claims.ClaimFields;
+import org.claimdesk.claims.ClaimService;
+import org.claimdesk.claims.ClaimType;
+import org.claimdesk.claims.NewClaim;
+import org.claimdesk.claims.Speaker;
+import org.claimdesk.claims.SpeakerCertainty;
+import org.claimdesk.claims.SpeakerFields;
+import org.claimdesk.claims.SpeakerKind;
+import org.claimdesk.claims.SpeakerService;
+import org.claimdesk.e2e.pages.ClaimReaderPage;
+import org.claimdesk.e2e.pages.LoginPage;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.claimdesk.security.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClaimBrowserTest extends BrowserTest {
+
+    static final String TEXT = """
+            Researchers at the lab said the new model beats every rival on reasoning benchmarks.
+            The company expects to release it next spring, a spokesperson said.
+            Critics warned that the benchmark results could not be checked independently.""";
+
+    @Autowired ArticleService articles;
+    @Autowired ClaimService claims;
+    @Autowired SpeakerService speakers;
+
+    @AfterEach
+    void signOutTestThread() {
+        TestUsers.signOut();
+    }
+
+    private Article article(String body) {
+        users.signIn(Role.ANNOTATOR);
+        return articles.create(new NewArticle("Claims test " + UUID.randomUUID(), "Test Wire", null, null, null, "en",
+                body + "\nRun " + UUID.randomUUID()));
+    }
+
+    private Claim claim(Article article, String quote, Speaker speaker, ClaimType type) {
+        int at = article.body().indexOf(quote);
+        int start = article.body().codePointCount(0, at);
+        return claims.create(new NewClaim(article.id(), start, start + quote.codePointCount(0, quote.length()), quote,
+                new ClaimFields(speaker.id(), Attribution.PARAPHRASE, SpeakerCertainty.ASSERTED, 60, type, List.of(), null)));
+    }
+
+    private ClaimReaderPage openAs(String user, Article article) {
+        loginPage().signIn(user, TestUsers.DEMO_PASSWORD);
+        return ClaimReaderPage.open(driver, url("/articles/" + article.id()));
+    }
+
+    @Test
+    void an_annotator_selects_text_with_the_mouse_and_creates_a_claim_with_a_new_speaker() {
+        Article article = article(TEXT);
+        ClaimReaderPage reader = openAs("annotator", article);
+        String quote = "the new model beats every rival on reasoning benchmarks";
+        String speakerName = "Dr. Ada " + UUID.randomUUID().toString().substring(0, 6);
+
+        reader.selectWithMouse(quote);
+        assertThat(reader.selectionHint()).contains(quote);
+        reader.pressCreateShortcut().addNewSpeaker(speakerName);
+        assertThat(reader.speakerValue()).isEqualTo(speakerName);
+        reader.saveClaim();
+
+        users.signIn(Role.VIEWER);
+        List<Claim> saved = claims.forArticle(article.id());
+        assertThat(saved).hasSize(1);
+        assertThat(saved.getFirst().anchor().quote()).isEqualTo(quote);
+        assertThat(saved.getFirst().speakerName()).isEqualTo(speakerName);
+        reader.waitForText("1 claim");
+        assertThat(reader.markedText(saved.getFirst().id())).isEqualTo(quote);
+    }
+
+    @Test
+    void overlapping_claims_are_both_marked_and_each_can_be_clicked() {
+        Article article = article(TEXT);
+        Speaker lab = speakers.create(SpeakerFields.named("Lab researchers " + UUID.randomUUID(), SpeakerKind.ANONYMOUS_SOURCE));
+        Claim wide = claim(article, "Researchers at the lab said the new model beats every rival", lab, ClaimType.CAPABILITY);
+        Claim inner = claim(article, "beats every rival on reasoning benchmarks", lab, ClaimType.BENCHMARK);
+        ClaimReaderPage reader = openAs("viewer", article);
+
+        assertThat(reader.markedClaimIds()).containsExactly(wide.id(), inner.id());
+        reader.clickOwnPartOf(wide.id());
+        assertThat(reader.waitForText("Capability or performance")).contains(wide.anchor().quote());
+        reader.clickOwnPartOf(inner.id());
+        reader.waitForText("Benchmark result");
+        assertThat(reader.editorHeading()).isEqualTo("Claim");
+
+        assertThat(reader.clickOverlap()).hasSize(2)
+                .anySatisfy(label -> assertThat(label).contains("Capability or performance"))
+                .anySatisfy(label -> assertThat(label).contains("Benchmark result"));
+    }
+
+    @Test
+    void a_second_browser_sees_the_first_ones_new_claim_appear_without_reloading() throws Exception {
+        Article article = article(TEXT);
+        WebDriver second = newBrowser(new Dimension(1280, 800));
+        try {
+            LoginPage.open(second, url("/login")).signIn("viewer", TestUsers.DEMO_PASSWORD);
+            ClaimReaderPage watching = ClaimReaderPage.open(second, url("/articles/" + article.id()));
+            assertThat(watching.claimCount()).isZero();
+
+            ClaimReaderPage writing = openAs("annotator", article);
+            watching.waitForText("Also reading: annotator");
+            assertThat(writing.presence()).isEqualTo("Also reading: viewer");
+            writing.selectWithMouse("expects to release it next spring").pressCreateShortcut().saveClaim();
+            writing.waitForText("1 claim");
+
+            watching.waitForText("1 claim");
+            assertThat(watching.markedClaimIds()).hasSize(1);
+            assertThat(watching.markedText(watching.markedClaimIds().getFirst())).isEqualTo("expects to release it next spring");
+        } finally {
+            second.quit();
+        }
+    }
+
+    @Test
+    void with_emoji_before_it_a_mouse_selection_still_yields_the_right_quote_and_offsets() {
+        String body = "Intro 👩‍🔬🚀 with emoji, עברית and e\u0301 before the claim.\n"
+                + "🤖🤖 Robots said the cluster triples in size by 2027.";
+        Article article = article(body);
+        ClaimReaderPage reader = openAs("annotator", article);
+        String quote = "the cluster triples in size by 2027";
+
+        reader.selectWithMouse(quote);
+        assertThat(reader.selectionHint()).isEqualTo("Selected: “" + quote + "”");
+        reader.pressCreateShortcut().saveClaim().waitForText("1 claim");
+
+        users.signIn(Role.VIEWER);
+        Claim saved = claims.forArticle(article.id()).getFirst();
+        String stored = articles.find(article.id()).orElseThrow().body();
+        assertThat(saved.anchor().quote()).isEqualTo(quote);
+        assertThat(saved.anchor().start()).isEqualTo(stored.codePointCount(0, stored.indexOf(quote)));
+    }
+
+    @Test
+    void marks_are_reachable_with_the_keyboard_and_announce_speaker_and_type() {
+        Article article = article(TEXT);
+        Speaker critic = speakers.create(SpeakerFields.named("Critic " + UUID.randomUUID().toString().substring(0, 5), SpeakerKind.PERSON));
+        Claim claim = claim(article, "the benchmark results could not be checked independently", critic, ClaimType.BENCHMARK);
+        ClaimReaderPage reader = openAs("viewer", article);
+
+        WebElement anchor = driver.findElement(By.cssSelector("claim-highlighter .hl-anchor[data-claim='" + claim.id() + "']"));
+        assertThat(anchor.getDomAttribute("tabindex")).isEqualTo("0");
+        assertThat(anchor.getDomAttribute("aria-label")).contains(critic.name()).contains("Benchmark result");
+        ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", anchor);
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+
+        reader.waitForText("Benchmark result");
+        assertThat(reader.editorHeading()).isEqualTo("Claim");
+        new Actions(driver).sendKeys("c").perform();
+        assertThat(driver.findElements(By.cssSelector("#claim-save"))).noneMatch(WebElement::isDisplayed);
+    }
+}

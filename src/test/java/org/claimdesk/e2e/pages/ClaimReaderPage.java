@@ -1,0 +1,166 @@
+package org.claimdesk.e2e.pages;
+
+import java.util.List;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/** The reader with the highlighter and the claim panel. */
+public class ClaimReaderPage extends ReaderPage {
+
+    public ClaimReaderPage(WebDriver driver) {
+        super(driver);
+    }
+
+    public static ClaimReaderPage open(WebDriver driver, String url) {
+        driver.get(url);
+        ClaimReaderPage page = new ClaimReaderPage(driver);
+        page.find("claim-highlighter .hl-p");
+        page.waitForVaadin();
+        return page;
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) driver;
+    }
+
+    /**
+     * Selects the first occurrence of {@code quote} in the article with the mouse: presses the button on
+     * the quote's first character and releases it on its last, as a person would drag.
+     */
+    @SuppressWarnings("unchecked")
+    public ClaimReaderPage selectWithMouse(String quote) {
+        Map<String, Number> box = (Map<String, Number>) js().executeScript("""
+                const hl = document.querySelector('claim-highlighter');
+                const text = hl.text;
+                const at = text.indexOf(arguments[0]);
+                if (at < 0) throw new Error('quote not in article: ' + arguments[0]);
+                const cpStart = Array.from(text.slice(0, at)).length;
+                const cpEnd = cpStart + Array.from(arguments[0]).length;
+                const point = (cp) => {
+                  for (const seg of hl.querySelectorAll('[data-start][data-end].hl-seg')) {
+                    const s = Number(seg.dataset.start), e = Number(seg.dataset.end);
+                    if (cp >= s && cp < e) {
+                      const node = [...seg.childNodes].find(n => n.nodeType === Node.TEXT_NODE);
+                      const chars = Array.from(node.textContent);
+                      const unitStart = chars.slice(0, cp - s).join('').length;
+                      return { node, from: unitStart, to: unitStart + chars[cp - s].length };
+                    }
+                  }
+                  throw new Error('no piece holds ' + cp);
+                };
+                const first = point(cpStart), last = point(cpEnd - 1);
+                first.node.parentElement.scrollIntoView({ block: 'center' });
+                const r1 = document.createRange(); r1.setStart(first.node, first.from); r1.setEnd(first.node, first.to);
+                const r2 = document.createRange(); r2.setStart(last.node, last.from); r2.setEnd(last.node, last.to);
+                const a = r1.getClientRects()[0], b = r2.getClientRects()[r2.getClientRects().length - 1];
+                return { x1: a.left + 1, y1: a.top + a.height / 2, x2: b.right - 1, y2: b.top + b.height / 2 };
+                """, quote);
+        new Actions(driver)
+                .moveToLocation(box.get("x1").intValue(), box.get("y1").intValue())
+                .clickAndHold()
+                .moveToLocation(box.get("x2").intValue(), box.get("y2").intValue())
+                .release()
+                .perform();
+        waitForText("Selected:");
+        waitForVaadin();
+        return this;
+    }
+
+    /** What the panel says about the current selection. */
+    public String selectionHint() {
+        return find(".selection-hint").getText();
+    }
+
+    /** Presses the create shortcut {@code c} and waits for the editor. */
+    public ClaimReaderPage pressCreateShortcut() {
+        new Actions(driver).sendKeys("c").perform();
+        visible("#claim-save");
+        waitForVaadin();
+        return this;
+    }
+
+    /** Types a name that is not in the registry into the speaker field and adds the speaker from the dialog. */
+    public ClaimReaderPage addNewSpeaker(String name) {
+        WebElement input = find("#claim-speaker input");
+        input.click();
+        input.sendKeys(name);
+        waitForVaadin();
+        input.sendKeys(Keys.ENTER);
+        click("#add-speaker");
+        waiting().until(d -> d.findElements(By.cssSelector("#add-speaker")).isEmpty());
+        waitForVaadin();
+        return this;
+    }
+
+    public ClaimReaderPage saveClaim() {
+        click("#claim-save");
+        waitForVaadin();
+        return this;
+    }
+
+    public String speakerValue() {
+        return find("#claim-speaker input").getDomProperty("value");
+    }
+
+    /** The ids of the claims the highlighter shows marks for. */
+    @SuppressWarnings("unchecked")
+    public List<Long> markedClaimIds() {
+        return (List<Long>) js().executeScript("""
+                const ids = new Set();
+                document.querySelectorAll('claim-highlighter .hl-mark').forEach(m =>
+                  m.dataset.claims.split(' ').forEach(id => ids.add(Number(id))));
+                return [...ids].sort((a, b) => a - b);
+                """);
+    }
+
+    /** The text a claim's marks cover, joined in order. */
+    public String markedText(long claimId) {
+        return (String) js().executeScript("""
+                return [...document.querySelectorAll('claim-highlighter .hl-mark')]
+                  .filter(m => m.dataset.claims.split(' ').includes(String(arguments[0])))
+                  .map(m => m.textContent).join('');
+                """, claimId);
+    }
+
+    /** Clicks the first piece of text covered only by this claim. */
+    public ClaimReaderPage clickOwnPartOf(long claimId) {
+        WebElement piece = (WebElement) js().executeScript("""
+                return [...document.querySelectorAll('claim-highlighter .hl-mark')]
+                  .find(m => m.dataset.claims === String(arguments[0]));
+                """, claimId);
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", piece);
+        piece.click();
+        waitForVaadin();
+        return this;
+    }
+
+    /** Clicks a piece covered by several claims; the highlighter offers a choice. */
+    public List<String> clickOverlap() {
+        WebElement piece = (WebElement) js().executeScript("""
+                return [...document.querySelectorAll('claim-highlighter .hl-mark')]
+                  .find(m => m.dataset.claims.includes(' '));
+                """);
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", piece);
+        piece.click();
+        return visible("claim-highlighter .hl-chooser").findElements(By.tagName("button")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    public int claimCount() {
+        String text = find(".claim-count").getText();
+        return Integer.parseInt(text.replaceAll("\\D+", ""));
+    }
+
+    public String presence() {
+        return find("#presence").getText();
+    }
+
+    public String editorHeading() {
+        return find(".claim-editor h3").getText();
+    }
+}
