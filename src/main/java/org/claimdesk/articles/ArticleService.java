@@ -1,13 +1,12 @@
 package org.claimdesk.articles;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Roles;
 import org.jspecify.annotations.Nullable;
@@ -77,10 +76,10 @@ public class ArticleService {
             throw new InvalidInputException("body", "The article text contains binary data.");
         }
         NewArticle clean = request.withCleanFields(
-                required("title", "Title", request.title(), ArticleLimits.MAX_TITLE_LENGTH),
-                required("outlet", "Outlet", request.outlet(), ArticleLimits.MAX_OUTLET_LENGTH),
-                url(request.url()),
-                optional("authors", "Authors", request.authors(), ArticleLimits.MAX_AUTHORS_LENGTH),
+                TextRules.requiredLine("title", "Title", request.title(), ArticleLimits.MAX_TITLE_LENGTH),
+                TextRules.requiredLine("outlet", "Outlet", request.outlet(), ArticleLimits.MAX_OUTLET_LENGTH),
+                TextRules.webAddress("url", "URL", request.url(), ArticleLimits.MAX_URL_LENGTH),
+                TextRules.optionalLine("authors", "Authors", request.authors(), ArticleLimits.MAX_AUTHORS_LENGTH),
                 language(request.language()));
         String hash = ArticleText.sha256(body);
         articles.findByContentHash(hash).ifPresent(existing -> {
@@ -101,50 +100,7 @@ public class ArticleService {
     }
 
     private static String likeFilter(String filter) {
-        return filter.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
-    private static String required(String field, String label, @Nullable String value, int max) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty()) {
-            throw new InvalidInputException(field, label + " is required.");
-        }
-        return limited(field, label, v, max);
-    }
-
-    private static @Nullable String optional(String field, String label, @Nullable String value, int max) {
-        String v = value == null ? "" : value.strip();
-        return v.isEmpty() ? null : limited(field, label, v, max);
-    }
-
-    private static String limited(String field, String label, String value, int max) {
-        int length = value.codePointCount(0, value.length());
-        if (length > max) {
-            throw new InvalidInputException(field, "%s has %,d characters; at most %,d are allowed."
-                    .formatted(label, length, max));
-        }
-        if (value.chars().anyMatch(c -> c < 0x20)) {
-            throw new InvalidInputException(field, label + " must be a single line of text.");
-        }
-        return value;
-    }
-
-    private static @Nullable String url(@Nullable String value) {
-        String v = optional("url", "URL", value, ArticleLimits.MAX_URL_LENGTH);
-        if (v == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(v);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return v;
-            }
-        } catch (URISyntaxException e) {
-            // falls through to the message below
-        }
-        throw new InvalidInputException("url", "Enter a web address starting with http:// or https://.");
+        return TextRules.escapeLike(filter.strip().toLowerCase(Locale.ROOT));
     }
 
     private static String language(@Nullable String value) {

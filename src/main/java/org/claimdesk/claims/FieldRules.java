@@ -1,13 +1,12 @@
 package org.claimdesk.claims;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
 import org.jspecify.annotations.Nullable;
 
 /** Checks and cleans what people type into claim and speaker fields. Text stays text: nothing is interpreted as HTML. */
@@ -21,42 +20,14 @@ final class FieldRules {
     private FieldRules() {
     }
 
-    static int length(String s) {
-        return s.codePointCount(0, s.length());
-    }
-
-    static String requiredLine(String field, String label, @Nullable String value, int max) {
-        String v = value == null ? "" : value.strip();
-        if (v.isEmpty()) {
-            throw new InvalidInputException(field, label + " is required.");
-        }
-        return line(field, label, v, max);
-    }
-
-    static @Nullable String optionalLine(String field, String label, @Nullable String value, int max) {
-        String v = value == null ? "" : value.strip();
-        return v.isEmpty() ? null : line(field, label, v, max);
-    }
-
-    private static String line(String field, String label, String v, int max) {
-        if (length(v) > max) {
-            throw new InvalidInputException(field,
-                    "%s has %,d characters; at most %,d are allowed.".formatted(label, length(v), max));
-        }
-        if (v.chars().anyMatch(c -> c < 0x20)) {
-            throw new InvalidInputException(field, label + " must be a single line of text.");
-        }
-        return v;
-    }
-
     static @Nullable String note(@Nullable String value) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {
             return null;
         }
-        if (length(v) > MAX_NOTE) {
+        if (TextRules.length(v) > MAX_NOTE) {
             throw new InvalidInputException("note",
-                    "The note has %,d characters; at most %,d are allowed.".formatted(length(v), MAX_NOTE));
+                    "The note has %,d characters; at most %,d are allowed.".formatted(TextRules.length(v), MAX_NOTE));
         }
         return v.replace("\r\n", "\n");
     }
@@ -73,7 +44,7 @@ final class FieldRules {
         Set<String> seen = new LinkedHashSet<>();
         List<String> tags = new ArrayList<>();
         for (String raw : values) {
-            String tag = optionalLine("tags", "A tag", raw, MAX_TAG);
+            String tag = TextRules.optionalLine("tags", "A tag", raw, MAX_TAG);
             if (tag != null && seen.add(tag.toLowerCase(Locale.ROOT))) {
                 tags.add(tag);
             }
@@ -85,19 +56,6 @@ final class FieldRules {
     }
 
     static @Nullable String webAddress(String field, @Nullable String value) {
-        String v = optionalLine(field, "The link", value, 500);
-        if (v == null) {
-            return null;
-        }
-        try {
-            URI uri = new URI(v);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-                return v;
-            }
-        } catch (URISyntaxException e) {
-            // the message below says what is expected
-        }
-        throw new InvalidInputException(field, "Enter a web address starting with http:// or https://.");
+        return TextRules.webAddress(field, "The link", value, 500);
     }
 }

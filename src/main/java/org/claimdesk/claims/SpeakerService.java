@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
@@ -109,21 +110,21 @@ public class SpeakerService {
     }
 
     private static SpeakerFields clean(SpeakerFields f) {
-        String name = FieldRules.requiredLine("name", "The speaker's name", f.name(), FieldRules.MAX_NAME);
+        String name = TextRules.requiredLine("name", "The speaker's name", f.name(), FieldRules.MAX_NAME);
         List<String> aliases = new ArrayList<>();
         for (String alias : f.aliases()) {
-            String a = FieldRules.optionalLine("aliases", "An alias", alias, FieldRules.MAX_NAME);
+            String a = TextRules.optionalLine("aliases", "An alias", alias, FieldRules.MAX_NAME);
             if (a != null && !a.equalsIgnoreCase(name) && aliases.stream().noneMatch(a::equalsIgnoreCase)) {
                 aliases.add(a);
             }
         }
         return new SpeakerFields(name, aliases, f.kind(),
-                FieldRules.optionalLine("role", "Role", f.role(), FieldRules.MAX_NAME),
-                FieldRules.optionalLine("organisation", "Organisation", f.organisation(), FieldRules.MAX_NAME),
+                TextRules.optionalLine("role", "Role", f.role(), FieldRules.MAX_NAME),
+                TextRules.optionalLine("organisation", "Organisation", f.organisation(), FieldRules.MAX_NAME),
                 FieldRules.webAddress("sameAs", f.sameAs()));
     }
 
     private static String likeFolded(String text) {
-        return SpeakerNames.fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+        return TextRules.escapeLike(SpeakerNames.fold(text));
     }
 }

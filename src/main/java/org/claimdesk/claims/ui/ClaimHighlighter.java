@@ -78,21 +78,28 @@ public class ClaimHighlighter extends Component {
         return addListener(MarkClickEvent.class, listener);
     }
 
-    /** The user selected text. */
-    @DomEvent("text-selected")
-    public static class SelectionEvent extends ComponentEvent<ClaimHighlighter> {
+    /** An event that carries the selection the browser reported. */
+    public abstract static class SelectionCarryingEvent extends ComponentEvent<ClaimHighlighter> {
         private final Selection selection;
 
-        public SelectionEvent(ClaimHighlighter source, boolean fromClient,
-                @EventData("event.detail.start") int start,
-                @EventData("event.detail.end") int end,
-                @EventData("event.detail.quote") String quote) {
+        protected SelectionCarryingEvent(ClaimHighlighter source, boolean fromClient, int start, int end, String quote) {
             super(source, fromClient);
             this.selection = new Selection(start, end, quote);
         }
 
         public Selection selection() {
             return selection;
+        }
+    }
+
+    /** The user selected text. */
+    @DomEvent("text-selected")
+    public static class SelectionEvent extends SelectionCarryingEvent {
+        public SelectionEvent(ClaimHighlighter source, boolean fromClient,
+                @EventData("event.detail.start") int start,
+                @EventData("event.detail.end") int end,
+                @EventData("event.detail.quote") String quote) {
+            super(source, fromClient, start, end, quote);
         }
     }
 
@@ -106,19 +113,12 @@ public class ClaimHighlighter extends Component {
 
     /** The user pressed the create shortcut with text selected. */
     @DomEvent("create-requested")
-    public static class CreateRequestEvent extends ComponentEvent<ClaimHighlighter> {
-        private final Selection selection;
-
+    public static class CreateRequestEvent extends SelectionCarryingEvent {
         public CreateRequestEvent(ClaimHighlighter source, boolean fromClient,
                 @EventData("event.detail.start") int start,
                 @EventData("event.detail.end") int end,
                 @EventData("event.detail.quote") String quote) {
-            super(source, fromClient);
-            this.selection = new Selection(start, end, quote);
-        }
-
-        public Selection selection() {
-            return selection;
+            super(source, fromClient, start, end, quote);
         }
     }
 
