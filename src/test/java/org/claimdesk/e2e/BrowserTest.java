@@ -44,7 +44,7 @@ public abstract class BrowserTest {
     protected TestUsers users;
 
     @BeforeAll
-    static void startBrowser() throws IOException {
+    protected static void startBrowser() throws IOException {
         driver = newBrowser(new Dimension(1280, 800));
     }
 
@@ -80,7 +80,7 @@ public abstract class BrowserTest {
     }
 
     @AfterAll
-    static void stopBrowser() {
+    protected static void stopBrowser() {
         if (driver != null) {
             driver.quit();
             driver = null;
@@ -88,7 +88,7 @@ public abstract class BrowserTest {
     }
 
     @BeforeEach
-    void startSignedOut() {
+    protected void startSignedOut() {
         driver.get(url("/login"));
         driver.manage().deleteAllCookies();
     }
