@@ -110,15 +110,13 @@ export class ClaimHighlighter extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div class="hl-text" @click=${this.handleClick} @keydown=${this.handleMarkKey}>
-        ${repeat(
-          this.paragraphs,
-          (p) => p.start,
-          (p) => html`<p class="hl-p" data-start=${p.start} data-end=${p.end}>${p.segments.map((s) =>
-            this.renderSegment(s, p.starting.get(s.start)))}</p>`,
-        )}
-      </div>
-      ${this.renderChooser()}`;
+    // No whitespace between elements: every text node in .hl-text belongs to a piece of the article.
+    return html`<div class="hl-text" @click=${this.handleClick} @keydown=${this.handleMarkKey}>${repeat(
+      this.paragraphs,
+      (p) => p.start,
+      (p) => html`<p class="hl-p" data-start=${p.start} data-end=${p.end}>${p.segments.map((s) =>
+        this.renderSegment(s, p.starting.get(s.start)))}</p>`,
+    )}</div>${this.renderChooser()}`;
   }
 
   private renderSegment(s: Segment, starting: HighlightedClaim[] | undefined) {
@@ -151,8 +149,9 @@ export class ClaimHighlighter extends LitElement {
     </div>`;
   }
 
-  /** Scrolls the claim's first piece into view and makes it flash briefly. */
-  flash(id: number) {
+  /** Scrolls the claim's first piece into view and makes it flash briefly (after any pending render). */
+  async flash(id: number) {
+    await this.updateComplete;
     const pieces = Array.from(this.querySelectorAll<HTMLElement>('.hl-mark')).filter((el) =>
       (el.dataset.claims ?? '').split(' ').includes(String(id)),
     );
@@ -243,9 +242,11 @@ export class ClaimHighlighter extends LitElement {
     const selection = window.getSelection();
     if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
     const range = selection.getRangeAt(0);
-    if (!this.contains(range.startContainer) || !this.contains(range.endContainer)) return null;
-    let start = this.offsetAt(range.startContainer, range.startOffset);
-    let end = this.offsetAt(range.endContainer, range.endOffset);
+    const text = this.querySelector('.hl-text');
+    if (!text || !range.intersectsNode(text)) return null;
+    // A drag that starts or ends outside the text (in the heading, in the panel) is cut to the text.
+    let start = text.contains(range.startContainer) ? this.offsetAt(range.startContainer, range.startOffset) : 0;
+    let end = text.contains(range.endContainer) ? this.offsetAt(range.endContainer, range.endOffset) : this.chars.length;
     if (start > end) [start, end] = [end, start];
     while (start < end && WHITESPACE.test(this.chars[start])) start++;
     while (end > start && WHITESPACE.test(this.chars[end - 1])) end--;
@@ -263,7 +264,13 @@ export class ClaimHighlighter extends LitElement {
       range.setEnd(node, offset);
       return Number(piece.dataset.start) + Array.from(range.toString()).length;
     }
-    const element = node as Element;
+    if (!(node instanceof Element)) {
+      // A text node between pieces: the boundary sits before or after it among its parent's children.
+      const parent = node.parentNode!;
+      const index = Array.prototype.indexOf.call(parent.childNodes, node) + (offset > 0 ? 1 : 0);
+      return this.offsetAt(parent, index);
+    }
+    const element = node;
     if (offset < element.childNodes.length) {
       return this.startOf(element.childNodes[offset]);
     }

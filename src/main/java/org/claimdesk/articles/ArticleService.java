@@ -91,9 +91,7 @@ public class ArticleService {
             saved = articles.saveAndFlush(new StoredArticle(clean, body, hash, user));
         } catch (DataIntegrityViolationException raced) {
             // Another request stored the same text between our check and our insert.
-            throw articles.findByContentHash(hash)
-                    .map(existing -> (RuntimeException) new DuplicateArticleException(existing.id(), existing.title()))
-                    .orElse(raced);
+            throw new InvalidInputException("body", "Someone added this text a moment ago. Find it in the article list.");
         }
         events.publishEvent(new ArticleImported(saved.id(), saved.title(), user));
         return saved.toArticle();

@@ -19,16 +19,16 @@ class StoredArticle {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(nullable = false, length = 500)
+    @Column(nullable = false, length = 1000)
     private String title = "";
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = 400)
     private String outlet = "";
 
-    @Column(length = 2000)
+    @Column(length = 4000)
     private @Nullable String url;
 
-    @Column(length = 500)
+    @Column(length = 1000)
     private @Nullable String authors;
 
     @Column(name = "published_on")

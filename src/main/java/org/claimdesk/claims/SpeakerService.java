@@ -9,6 +9,8 @@ import org.claimdesk.base.TextRules;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Roles;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
@@ -17,6 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 /** The shared speaker registry: everybody finds speakers, annotators add them, editors edit and merge them. */
 @Service
 public class SpeakerService {
+
+    static final int MAX_ALIASES = 50;
 
     private final SpeakerRepository speakers;
     private final ClaimRepository claims;
@@ -76,7 +80,11 @@ public class SpeakerService {
             throw new InvalidInputException("Someone else changed this speaker meanwhile. Reload it and try again.");
         }
         speaker.apply(clean(fields));
-        return speakers.saveAndFlush(speaker).toSpeaker();
+        try {
+            return speakers.saveAndFlush(speaker).toSpeaker();
+        } catch (ObjectOptimisticLockingFailureException raced) {
+            throw new InvalidInputException("Someone else saved this speaker at the same moment. Reload it and try again.");
+        }
     }
 
     /**
@@ -100,10 +108,19 @@ public class SpeakerService {
                 articles.add(claim.articleId());
             }
         }
-        claims.flush();
         survivor.absorb(duplicate);
-        speakers.delete(duplicate);
-        speakers.flush();
+        if (survivor.aliasCount() > MAX_ALIASES) {
+            throw new InvalidInputException("Together they would have more than %d names; remove some aliases first."
+                    .formatted(MAX_ALIASES));
+        }
+        try {
+            claims.flush();
+            speakers.delete(duplicate);
+            speakers.flush();
+        } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException raced) {
+            throw new InvalidInputException("A claim naming “" + duplicate.name() + "” was saved while merging. "
+                    + "Nothing was merged; try again.");
+        }
         events.publishEvent(new SpeakersMerged(survivorId, duplicateId, List.copyOf(articles),
                 CurrentUser.requireUsername()));
         return survivor.toSpeaker();
@@ -112,6 +129,9 @@ public class SpeakerService {
     private static SpeakerFields clean(SpeakerFields f) {
         String name = TextRules.requiredLine("name", "The speaker's name", f.name(), FieldRules.MAX_NAME);
         List<String> aliases = new ArrayList<>();
+        if (f.aliases().size() > MAX_ALIASES) {
+            throw new InvalidInputException("aliases", "A speaker has at most %d aliases.".formatted(MAX_ALIASES));
+        }
         for (String alias : f.aliases()) {
             String a = TextRules.optionalLine("aliases", "An alias", alias, FieldRules.MAX_NAME);
             if (a != null && !a.equalsIgnoreCase(name) && aliases.stream().noneMatch(a::equalsIgnoreCase)) {

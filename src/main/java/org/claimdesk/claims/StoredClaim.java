@@ -68,11 +68,11 @@ class StoredClaim {
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "claim_tag", joinColumns = @JoinColumn(name = "claim_id"))
-    @Column(name = "tag", nullable = false, length = 100)
+    @Column(name = "tag", nullable = false, length = 200)
     @BatchSize(size = 100)
     private Set<String> tags = new LinkedHashSet<>();
 
-    @Column(length = 4000)
+    @Column(length = 8000)
     private @Nullable String note;
 
     @Enumerated(EnumType.STRING)
@@ -106,6 +106,7 @@ class StoredClaim {
         this.suffix = anchor.suffix();
         this.createdBy = createdBy;
         this.updatedBy = createdBy;
+        this.updatedAt = createdAt;
     }
 
     void apply(ClaimFields fields, @Nullable StoredSpeaker speaker, List<String> tags, @Nullable String note,
@@ -117,8 +118,10 @@ class StoredClaim {
         this.type = fields.type();
         this.tags = new LinkedHashSet<>(tags);
         this.note = note;
-        this.updatedBy = by;
-        this.updatedAt = Instant.now();
+        if (id != null) {
+            this.updatedBy = by;
+            this.updatedAt = Instant.now();
+        }
     }
 
     void moveTo(StoredSpeaker survivor) {

@@ -29,28 +29,28 @@ class StoredSpeaker {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private @Nullable Long id;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = 400)
     private String name = "";
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "speaker_alias", joinColumns = @JoinColumn(name = "speaker_id"))
-    @Column(name = "alias", nullable = false, length = 200)
+    @Column(name = "alias", nullable = false, length = 400)
     private Set<String> aliases = new LinkedHashSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private SpeakerKind kind = SpeakerKind.PERSON;
 
-    @Column(name = "role_title", length = 200)
+    @Column(name = "role_title", length = 400)
     private @Nullable String role;
 
-    @Column(length = 200)
+    @Column(length = 400)
     private @Nullable String organisation;
 
-    @Column(name = "same_as", length = 500)
+    @Column(name = "same_as", length = 1000)
     private @Nullable String sameAs;
 
-    @Column(name = "search_key", nullable = false, length = 8000)
+    @Column(name = "search_key", nullable = false, length = 60000)
     private String searchKey = "";
 
     @Column(name = "created_by", nullable = false, length = 64)
@@ -94,6 +94,10 @@ class StoredSpeaker {
         names.add(name);
         names.addAll(aliases);
         searchKey = SpeakerNames.fold(String.join(" | ", names));
+    }
+
+    int aliasCount() {
+        return aliases.size();
     }
 
     long id() {

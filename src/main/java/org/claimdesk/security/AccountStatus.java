@@ -1,10 +1,13 @@
 package org.claimdesk.security;
 
+import java.util.Optional;
+
 /**
- * Tells whether an account may still use the application. Implemented by the users feature; asked on
- * every request of a signed-in user so that disabling an account ends its open sessions.
+ * Tells what an account may do now. Implemented by the users feature; asked on every request of a
+ * signed-in user, so that disabling an account or changing its role ends its open sessions.
  */
 public interface AccountStatus {
 
-    boolean isActive(String username);
+    /** The account's role while it is enabled; empty when it is disabled or gone. */
+    Optional<Role> activeRole(String username);
 }

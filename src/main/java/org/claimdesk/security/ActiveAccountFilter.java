@@ -10,8 +10,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Ends the session of an account that was disabled (or deleted) while signed in: the request goes on
- * unauthenticated, so the user meets the login page at the next request.
+ * Ends the session of an account that was disabled, deleted or given another role while signed in: the
+ * request goes on unauthenticated, so the user meets the login page at the next request and signs in
+ * again with the rights the account has now.
  */
 class ActiveAccountFilter extends OncePerRequestFilter {
 
@@ -25,7 +26,7 @@ class ActiveAccountFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         CurrentUser.username().ifPresent(username -> {
-            if (!accountStatus.isActive(username)) {
+            if (!accountStatus.activeRole(username).equals(CurrentUser.role())) {
                 SecurityContextHolder.clearContext();
                 HttpSession session = request.getSession(false);
                 if (session != null) {

@@ -1,6 +1,8 @@
 package org.claimdesk.users;
 
+import java.util.Optional;
 import org.claimdesk.security.AccountStatus;
+import org.claimdesk.security.Role;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -31,7 +33,7 @@ class AccountDirectory implements UserDetailsService, AccountStatus {
 
     @Override
     @Transactional(readOnly = true)
-    public boolean isActive(String username) {
-        return users.existsByUsernameAndEnabledTrue(username);
+    public Optional<Role> activeRole(String username) {
+        return users.findByUsername(username).filter(User::isEnabled).map(User::getRole);
     }
 }

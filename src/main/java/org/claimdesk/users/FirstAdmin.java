@@ -45,12 +45,14 @@ class FirstAdmin implements ApplicationRunner {
             throw new IllegalStateException("CLAIMDESK_ADMIN_USERNAME must be 2 to 64 lowercase letters, digits, "
                     + "dots, dashes or underscores.");
         }
-        if (password.length() < UserService.MIN_PASSWORD_LENGTH) {
-            throw new IllegalStateException("CLAIMDESK_ADMIN_PASSWORD must have at least "
-                    + UserService.MIN_PASSWORD_LENGTH + " characters.");
+        String problem = UserService.passwordProblem(password);
+        if (problem != null) {
+            throw new IllegalStateException("CLAIMDESK_ADMIN_PASSWORD: " + problem);
         }
+        // An existing account of that name becomes the admin, with the password from the environment.
         User admin = users.findByUsername(username)
-                .orElseGet(() -> new User(username, "Administrator", passwordEncoder.encode(password), Role.ADMIN));
+                .orElseGet(() -> new User(username, "Administrator", "", Role.ADMIN));
+        admin.setPasswordHash(passwordEncoder.encode(password));
         admin.setRole(Role.ADMIN);
         admin.setEnabled(true);
         users.save(admin);

@@ -24,7 +24,7 @@ class User {
     @Column(nullable = false, unique = true, length = 64)
     private String username = "";
 
-    @Column(name = "display_name", nullable = false, length = 200)
+    @Column(name = "display_name", nullable = false, length = 400)
     private String displayName = "";
 
     @Column(name = "password_hash", nullable = false, length = 200)
@@ -67,6 +67,10 @@ class User {
 
     String getPasswordHash() {
         return passwordHash;
+    }
+
+    void setPasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
     }
 
     public Role getRole() {

@@ -1,10 +1,15 @@
 package org.claimdesk.users;
 
+import jakarta.persistence.LockModeType;
+import java.util.List;
 import java.util.Optional;
 import org.claimdesk.security.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 interface UserRepository extends JpaRepository<User, Long> {
 
@@ -12,11 +17,12 @@ interface UserRepository extends JpaRepository<User, Long> {
 
     boolean existsByUsername(String username);
 
-    boolean existsByUsernameAndEnabledTrue(String username);
-
     boolean existsByRoleAndEnabledTrue(Role role);
 
-    long countByRoleAndEnabledTrue(Role role);
+    /** The enabled accounts with this role, locked until the transaction ends (serialises last-admin checks). */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select u from User u where u.role = :role and u.enabled = true")
+    List<User> lockEnabled(@Param("role") Role role);
 
     Page<User> findByUsernameContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(
             String username, String displayName, Pageable pageable);

@@ -1,12 +1,15 @@
 package org.claimdesk.users;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.security.Roles;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -19,7 +22,8 @@ public class UserService {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
     static final int MIN_PASSWORD_LENGTH = 10;
-    static final int MAX_PASSWORD_LENGTH = 128;
+    /** bcrypt reads at most 72 bytes of a password. */
+    static final int MAX_PASSWORD_BYTES = 72;
     static final int MAX_DISPLAY_NAME_LENGTH = 200;
 
     private final UserRepository users;
@@ -61,11 +65,16 @@ public class UserService {
             throw new InvalidInputException("displayName", "Enter a name of 1 to 200 characters.");
         }
         String password = request.password();
-        if (password.length() < MIN_PASSWORD_LENGTH || password.length() > MAX_PASSWORD_LENGTH) {
-            throw new InvalidInputException("password", "Use a password of 10 to 128 characters.");
+        String problem = passwordProblem(password);
+        if (problem != null) {
+            throw new InvalidInputException("password", problem);
         }
         User user = new User(username, displayName, passwordEncoder.encode(password), request.role());
-        return UserAccount.of(users.save(user));
+        try {
+            return UserAccount.of(users.saveAndFlush(user));
+        } catch (DataIntegrityViolationException raced) {
+            throw new InvalidInputException("username", "That username is taken.");
+        }
     }
 
     /** Gives the account another role. The last enabled admin keeps theirs. */
@@ -99,10 +108,20 @@ public class UserService {
     }
 
     private void requireAnotherAdmin(User user, String message) {
-        long enabledAdmins = users.countByRoleAndEnabledTrue(Role.ADMIN);
-        if (user.isEnabled() && enabledAdmins <= 1) {
+        if (user.isEnabled() && users.lockEnabled(Role.ADMIN).size() <= 1) {
             throw new InvalidInputException(message);
         }
+    }
+
+    /** What is wrong with a password, or null: 10 characters at least, 72 bytes (UTF-8) at most. */
+    static @Nullable String passwordProblem(String password) {
+        if (password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
+            return "Use a password of at least 10 characters.";
+        }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            return "Use a password of at most 72 bytes (72 plain letters; fewer with accents or other scripts).";
+        }
+        return null;
     }
 
     private User find(long id) {

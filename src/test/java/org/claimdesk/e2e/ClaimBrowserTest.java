@@ -134,8 +134,8 @@ class ClaimBrowserTest extends BrowserTest {
 
     @Test
     void with_emoji_before_it_a_mouse_selection_still_yields_the_right_quote_and_offsets() {
-        String body = "Intro 👩‍🔬🚀 with emoji, עברית and e\u0301 before the claim.\n"
-                + "🤖🤖 Robots said the cluster triples in size by 2027.";
+        String body = "Intro 👩‍🔬🚀 with emoji, עברית and e\u0301 before the claim.\r\n"
+                + "🤖🤖 Robots said the cluster triples in size by 2027.\r\nLast line.";
         Article article = article(body);
         ClaimReaderPage reader = openAs("annotator", article);
         String quote = "the cluster triples in size by 2027";
@@ -168,5 +168,33 @@ class ClaimBrowserTest extends BrowserTest {
         assertThat(reader.editorHeading()).isEqualTo("Claim");
         new Actions(driver).sendKeys("c").perform();
         assertThat(driver.findElements(By.cssSelector("#claim-save"))).noneMatch(WebElement::isDisplayed);
+    }
+
+    @Test
+    void a_selection_across_two_paragraphs_keeps_the_line_break_in_its_quote() {
+        Article article = article(TEXT);
+        ClaimReaderPage reader = openAs("annotator", article);
+        String quote = "a spokesperson said.\nCritics warned";
+
+        reader.selectWithMouse(quote);
+        assertThat(reader.selectionHint()).isEqualTo("Selected: “a spokesperson said. Critics warned”");
+        reader.pressCreateShortcut().saveClaim().waitForText("1 claim");
+
+        users.signIn(Role.VIEWER);
+        assertThat(claims.forArticle(article.id()).getFirst().anchor().quote()).isEqualTo(quote);
+    }
+
+    @Test
+    void choosing_a_claim_in_the_list_scrolls_its_mark_into_view_and_flashes_it() {
+        Article article = article(TEXT);
+        Speaker critic = speakers.create(SpeakerFields.named("Critic " + UUID.randomUUID().toString().substring(0, 5), SpeakerKind.PERSON));
+        Claim claim = claim(article, "Critics warned", critic, ClaimType.SAFETY);
+        ClaimReaderPage reader = openAs("viewer", article);
+
+        reader.chooseInList(critic.name());
+
+        reader.waitForText("Safety or risk");
+        assertThat(reader.flashingClaimIds()).contains(claim.id());
+        assertThat(reader.selectedClaimIds()).containsExactly(claim.id());
     }
 }

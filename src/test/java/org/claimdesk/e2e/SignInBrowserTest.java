@@ -88,4 +88,19 @@ class SignInBrowserTest extends BrowserTest {
         String failed = loginPage().signInFailing(name, "long-enough-pw").waitForText("Sign-in failed");
         assertThat(failed).contains("Incorrect username or password");
     }
+
+    @Test
+    void an_account_whose_role_changes_is_signed_out_and_signs_in_again_with_the_new_role() {
+        String name = "mover-" + UUID.randomUUID().toString().substring(0, 8);
+        users.signIn(Role.ADMIN);
+        UserAccount account = userService.create(new NewUser(name, "Moving Role", "long-enough-pw", Role.EDITOR));
+        loginPage().signIn(name, "long-enough-pw").articles();
+
+        userService.changeRole(account.id(), Role.VIEWER);
+        TestUsers.signOut();
+        driver.get(url("/articles"));
+
+        assertThat(LoginPage.open(driver, driver.getCurrentUrl()).isShown()).isTrue();
+        assertThat(loginPage().signIn(name, "long-enough-pw").currentRole()).isEqualTo("Viewer");
+    }
 }

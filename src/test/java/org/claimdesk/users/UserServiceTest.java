@@ -67,17 +67,26 @@ class UserServiceTest {
     }
 
     @Test
+    void passwords_longer_than_bcrypt_reads_are_refused_with_a_message() {
+        assertThatThrownBy(() -> service.create(new NewUser(uniqueName(), "Long", "p".repeat(73), Role.VIEWER)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage()).contains("72 bytes"));
+        assertThatThrownBy(() -> service.create(new NewUser(uniqueName(), "Cyrillic", "ж".repeat(40), Role.VIEWER)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("password"));
+        assertThat(service.create(new NewUser(uniqueName(), "Exactly", "p".repeat(72), Role.VIEWER)).enabled()).isTrue();
+    }
+
+    @Test
     void a_disabled_account_cannot_sign_in_and_its_sessions_are_no_longer_active() {
         String name = uniqueName();
         UserAccount account = service.create(new NewUser(name, "Soon Gone", "long-enough-pw", Role.ANNOTATOR));
-        assertThat(accountStatus.isActive(name)).isTrue();
+        assertThat(accountStatus.activeRole(name)).contains(Role.ANNOTATOR);
 
         service.setEnabled(account.id(), false);
 
-        assertThat(accountStatus.isActive(name)).isFalse();
+        assertThat(accountStatus.activeRole(name)).isEmpty();
         assertThat(userDetails.loadUserByUsername(name).isEnabled()).isFalse();
         service.setEnabled(account.id(), true);
-        assertThat(accountStatus.isActive(name)).isTrue();
+        assertThat(accountStatus.activeRole(name)).contains(Role.ANNOTATOR);
     }
 
     @Test
@@ -85,6 +94,7 @@ class UserServiceTest {
         UserAccount account = service.create(new NewUser(uniqueName(), "Promoted", "long-enough-pw", Role.VIEWER));
         UserAccount changed = service.changeRole(account.id(), Role.EDITOR);
         assertThat(changed.role()).isEqualTo(Role.EDITOR);
+        assertThat(accountStatus.activeRole(account.username())).contains(Role.EDITOR);
         assertThat(userDetails.loadUserByUsername(account.username()).getAuthorities()).hasSize(4);
     }
 

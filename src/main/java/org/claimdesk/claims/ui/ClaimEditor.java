@@ -172,12 +172,18 @@ class ClaimEditor extends VerticalLayout {
         setTags(claim.tags());
         note.setValue(claim.note() == null ? "" : claim.note());
         meta.setText("%s · by %s, %s%s".formatted(claim.status().label(), claim.createdBy(),
-                WHEN.format(claim.createdAt()), claim.updatedAt().equals(claim.createdAt()) ? ""
+                WHEN.format(claim.createdAt()), claim.version() == 0 ? ""
                         : " · changed by %s, %s".formatted(claim.updatedBy(), WHEN.format(claim.updatedAt()))));
         setEditable(editable);
         delete.setVisible(editable);
         conflict.setVisible(false);
         ServiceErrors.clear(fields());
+    }
+
+    /** Forgets the claim or selection on screen (the editor is closing). */
+    void reset() {
+        editing = null;
+        selection = null;
     }
 
     /** The claim being edited, if any. */

@@ -182,6 +182,7 @@ class ClaimWorkspace extends Div {
     }
 
     private void closeEditor() {
+        editor.reset();
         editor.setVisible(false);
         list.deselectAll();
         highlighter.select(null);

@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.claimdesk.claims.ClaimDeleted;
 import org.claimdesk.claims.ClaimSaved;
 import org.claimdesk.claims.SpeakersMerged;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -27,23 +31,29 @@ class LiveClaims {
         enum Kind { SAVED, DELETED, MANY }
     }
 
-    private record Reader(UI ui, String username, Consumer<Change> onChange, Consumer<List<String>> onPresence) {
+    /** An open reader, with the security context of the person reading, under which their updates run. */
+    private record Reader(UI ui, String username, SecurityContext security, Consumer<Change> onChange,
+            Consumer<List<String>> onPresence) {
     }
 
     private final Map<Long, Set<Reader>> readers = new ConcurrentHashMap<>();
+    private final Executor executor;
+
+    LiveClaims(TaskExecutor executor) {
+        this.executor = executor;
+    }
 
     /** Registers an open reader; everybody on the article learns who is there. Remove it when the reader closes. */
     Registration join(long articleId, UI ui, String username, Consumer<Change> onChange,
             Consumer<List<String>> onPresence) {
-        Reader reader = new Reader(ui, username, onChange, onPresence);
+        SecurityContext security = SecurityContextHolder.createEmptyContext();
+        security.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
+        Reader reader = new Reader(ui, username, security, onChange, onPresence);
         readers.computeIfAbsent(articleId, id -> ConcurrentHashMap.newKeySet()).add(reader);
         announcePresence(articleId);
         return () -> {
-            Set<Reader> here = readers.get(articleId);
-            if (here != null) {
-                here.remove(reader);
-                announcePresence(articleId);
-            }
+            leave(articleId, reader);
+            announcePresence(articleId);
         };
     }
 
@@ -83,14 +93,32 @@ class LiveClaims {
         }
     }
 
+    /**
+     * Hands the update to the reader's UI from another thread, so that the person who saved does not wait
+     * for everybody else's screens, and runs it as the reader, whose rights decide what they see.
+     */
     private void deliver(long articleId, Reader reader, Command update) {
-        try {
-            reader.ui().access(update);
-        } catch (UIDetachedException closed) {
-            Set<Reader> here = readers.get(articleId);
-            if (here != null) {
-                here.remove(reader);
+        executor.execute(() -> {
+            try {
+                reader.ui().access(() -> {
+                    SecurityContext previous = SecurityContextHolder.getContext();
+                    SecurityContextHolder.setContext(reader.security());
+                    try {
+                        update.execute();
+                    } finally {
+                        SecurityContextHolder.setContext(previous);
+                    }
+                });
+            } catch (UIDetachedException closed) {
+                leave(articleId, reader);
             }
-        }
+        });
+    }
+
+    private void leave(long articleId, Reader reader) {
+        readers.computeIfPresent(articleId, (id, here) -> {
+            here.remove(reader);
+            return here.isEmpty() ? null : here;
+        });
     }
 }

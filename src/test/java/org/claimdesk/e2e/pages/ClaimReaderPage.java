@@ -163,4 +163,36 @@ public class ClaimReaderPage extends ReaderPage {
     public String editorHeading() {
         return find(".claim-editor h3").getText();
     }
+
+    /** Clicks the row of the claim list that shows {@code text}. */
+    public ClaimReaderPage chooseInList(String text) {
+        waiting().until(d -> !rowsContaining(text).isEmpty());
+        rowsContaining(text).getFirst().click();
+        waitForVaadin();
+        return this;
+    }
+
+    private List<WebElement> rowsContaining(String text) {
+        return driver.findElements(By.cssSelector("#claim-list vaadin-grid-cell-content")).stream()
+                .filter(cell -> cell.getText().contains(text)).toList();
+    }
+
+    /** Claims whose marks are flashing now. */
+    @SuppressWarnings("unchecked")
+    public List<Long> flashingClaimIds() {
+        waiting().until(d -> !d.findElements(By.cssSelector("claim-highlighter .hl-flash")).isEmpty());
+        return (List<Long>) js().executeScript("""
+                return [...new Set([...document.querySelectorAll('claim-highlighter .hl-flash')]
+                  .flatMap(m => m.dataset.claims.split(' ').map(Number)))];
+                """);
+    }
+
+    /** Claims whose marks are outlined as selected. */
+    @SuppressWarnings("unchecked")
+    public List<Long> selectedClaimIds() {
+        return (List<Long>) js().executeScript("""
+                return [...new Set([...document.querySelectorAll('claim-highlighter .hl-selected')]
+                  .flatMap(m => m.dataset.claims.split(' ').map(Number)))];
+                """);
+    }
 }
