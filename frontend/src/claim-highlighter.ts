@@ -24,6 +24,8 @@ interface Segment {
   end: number;
   text: string;
   claims: HighlightedClaim[];
+  /** Inside the passage of the claim being written. */
+  pending: boolean;
 }
 
 interface Paragraph {
@@ -50,6 +52,7 @@ export class ClaimHighlighter extends LitElement {
     claims: { type: Array },
     selectedId: { type: Number, attribute: 'selected-id' },
     canCreate: { type: Boolean, attribute: 'can-create' },
+    pending: { type: Object },
     chooser: { state: true },
   };
 
@@ -57,11 +60,13 @@ export class ClaimHighlighter extends LitElement {
   declare claims: HighlightedClaim[];
   declare selectedId: number | null;
   declare canCreate: boolean;
+  /** The passage a new claim is being written for, drawn while the editor has the focus. */
+  declare pending: { start: number; end: number } | null;
   declare chooser: { x: number; y: number; claims: HighlightedClaim[] } | null;
 
   private chars: string[] = [];
   private paragraphs: Paragraph[] = [];
-  private pending: TextSelection | null = null;
+  private selected: TextSelection | null = null;
   private updateStarted = 0;
   private readonly onKey = (e: KeyboardEvent) => this.handleKey(e);
 
@@ -71,6 +76,7 @@ export class ClaimHighlighter extends LitElement {
     this.claims = [];
     this.selectedId = null;
     this.canCreate = false;
+    this.pending = null;
     this.chooser = null;
     this.addEventListener('mouseup', () => setTimeout(() => this.reportSelection()));
     this.addEventListener('keyup', (e) => {
@@ -97,8 +103,8 @@ export class ClaimHighlighter extends LitElement {
     if (changed.has('text')) {
       this.chars = Array.from(this.text ?? '');
     }
-    if (changed.has('text') || changed.has('claims')) {
-      this.paragraphs = layout(this.chars, this.claims ?? []);
+    if (changed.has('text') || changed.has('claims') || changed.has('pending')) {
+      this.paragraphs = layout(this.chars, this.claims ?? [], this.pending);
     }
   }
 
@@ -124,12 +130,13 @@ export class ClaimHighlighter extends LitElement {
       (c) => html`<span class="hl-anchor" tabindex="0" role="button" data-claim=${c.id}
         aria-label=${`Claim: ${c.label}`}></span>`,
     );
+    const pending = s.pending ? ' hl-pending' : '';
     if (s.claims.length === 0) {
-      return html`${anchors}<span class="hl-seg" data-start=${s.start} data-end=${s.end}>${s.text}</span>`;
+      return html`${anchors}<span class="hl-seg${pending}" data-start=${s.start} data-end=${s.end}>${s.text}</span>`;
     }
     const selected = this.selectedId != null && s.claims.some((c) => c.id === this.selectedId);
     return html`${anchors}<span
-      class="hl-seg hl-mark${selected ? ' hl-selected' : ''}"
+      class="hl-seg hl-mark${selected ? ' hl-selected' : ''}${pending}"
       data-start=${s.start}
       data-end=${s.end}
       data-claims=${s.claims.map((c) => c.id).join(' ')}
@@ -167,7 +174,7 @@ export class ClaimHighlighter extends LitElement {
 
   /** Forgets the pending selection and clears the browser's. */
   clearSelection() {
-    this.pending = null;
+    this.selected = null;
     window.getSelection()?.removeAllRanges();
   }
 
@@ -207,7 +214,7 @@ export class ClaimHighlighter extends LitElement {
       || !!target.closest('vaadin-text-field, vaadin-text-area, vaadin-combo-box, vaadin-integer-field, vaadin-multi-select-combo-box, vaadin-dialog-overlay'));
     if (typing) return;
     if (e.key === 'Escape') {
-      if (this.chooser || this.pending) {
+      if (this.chooser || this.selected) {
         this.chooser = null;
         this.clearSelection();
         this.dispatchEvent(new CustomEvent('selection-cleared', { bubbles: true }));
@@ -218,7 +225,7 @@ export class ClaimHighlighter extends LitElement {
       const current = this.currentSelection();
       if (current) {
         e.preventDefault();
-        this.pending = current;
+        this.selected = current;
         this.dispatchEvent(new CustomEvent<TextSelection>('create-requested', { detail: current, bubbles: true }));
       }
     }
@@ -227,12 +234,12 @@ export class ClaimHighlighter extends LitElement {
   private reportSelection() {
     const current = this.currentSelection();
     if (current) {
-      if (!this.pending || current.start !== this.pending.start || current.end !== this.pending.end) {
-        this.pending = current;
+      if (!this.selected || current.start !== this.selected.start || current.end !== this.selected.end) {
+        this.selected = current;
         this.dispatchEvent(new CustomEvent<TextSelection>('text-selected', { detail: current, bubbles: true }));
       }
-    } else if (this.pending) {
-      this.pending = null;
+    } else if (this.selected) {
+      this.selected = null;
       this.dispatchEvent(new CustomEvent('selection-cleared', { bubbles: true }));
     }
   }
@@ -307,32 +314,43 @@ function nextInDocument(node: Node, root: Node): Node | null {
 }
 
 /** Cuts the text at every paragraph break and every claim boundary; each piece knows the claims covering it. */
-export function layout(chars: string[], claims: HighlightedClaim[]): Paragraph[] {
+export function layout(chars: string[], claims: HighlightedClaim[], pending: { start: number; end: number } | null = null): Paragraph[] {
   const sorted = [...claims].sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
   const cuts = new Set<number>();
   for (const c of sorted) {
     cuts.add(c.start);
     cuts.add(c.end);
   }
+  if (pending) {
+    cuts.add(pending.start);
+    cuts.add(pending.end);
+  }
   const paragraphs: Paragraph[] = [];
   let lineStart = 0;
   for (let i = 0; i <= chars.length; i++) {
     if (i === chars.length || chars[i] === '\n') {
-      if (i > lineStart) paragraphs.push(paragraph(chars, lineStart, i, cuts, sorted));
+      if (i > lineStart) paragraphs.push(paragraph(chars, lineStart, i, cuts, sorted, pending));
       lineStart = i + 1;
     }
   }
   return paragraphs;
 }
 
-function paragraph(chars: string[], start: number, end: number, cuts: Set<number>, claims: HighlightedClaim[]): Paragraph {
+function paragraph(chars: string[], start: number, end: number, cuts: Set<number>, claims: HighlightedClaim[],
+  pending: { start: number; end: number } | null): Paragraph {
   const points = [start, ...[...cuts].filter((c) => c > start && c < end), end].sort((a, b) => a - b);
   const inside = claims.filter((c) => c.start < end && c.end > start);
   const segments: Segment[] = [];
   for (let i = 0; i < points.length - 1; i++) {
     const s = points[i];
     const e = points[i + 1];
-    segments.push({ start: s, end: e, text: chars.slice(s, e).join(''), claims: inside.filter((c) => c.start < e && c.end > s) });
+    segments.push({
+      start: s,
+      end: e,
+      text: chars.slice(s, e).join(''),
+      claims: inside.filter((c) => c.start < e && c.end > s),
+      pending: !!pending && pending.start < e && pending.end > s,
+    });
   }
   const starting = new Map<number, HighlightedClaim[]>();
   for (const c of inside) {

@@ -53,7 +53,7 @@ class ClaimBenchmark extends BrowserTest {
         Random random = new Random(42);
         users.signIn(Role.ANNOTATOR);
         Article article = articles.create(new NewArticle("Benchmark " + UUID.randomUUID(), "Bench Wire", null, null, null,
-                "en", article(random)));
+                "en", article(random) + "\nRun " + UUID.randomUUID() + "."));
         String body = article.body();
         int length = body.codePointCount(0, body.length());
         long speaker = speakers.create(SpeakerFields.named("Bench speaker " + UUID.randomUUID(), SpeakerKind.PERSON)).id();

@@ -76,7 +76,9 @@ class ClaimBrowserTest extends BrowserTest {
 
         reader.selectWithMouse(quote);
         assertThat(reader.selectionHint()).contains(quote);
-        reader.pressCreateShortcut().addNewSpeaker(speakerName);
+        reader.pressCreateShortcut();
+        assertThat(reader.pendingText()).isEqualTo(quote);
+        reader.addNewSpeaker(speakerName);
         assertThat(reader.speakerValue()).isEqualTo(speakerName);
         reader.saveClaim();
 

@@ -53,6 +53,15 @@ public class ClaimHighlighter extends Component {
         getElement().callJsFunction("flash", claimId);
     }
 
+    /** Draws the passage a new claim is being written for, or nothing. */
+    public void setPending(@Nullable Selection selection) {
+        if (selection == null) {
+            getElement().removeProperty("pending");
+        } else {
+            getElement().setPropertyMap("pending", java.util.Map.of("start", selection.start(), "end", selection.end()));
+        }
+    }
+
     public void clearSelection() {
         getElement().callJsFunction("clearSelection");
     }

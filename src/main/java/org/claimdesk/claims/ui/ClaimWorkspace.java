@@ -152,12 +152,14 @@ class ClaimWorkspace extends Div {
     private void startNew(ClaimHighlighter.Selection selected) {
         list.deselectAll();
         highlighter.select(null);
+        highlighter.setPending(selected);
         editor.startNew(selected);
         editor.setVisible(true);
     }
 
     private void showClaim(long id, boolean flash) {
         find(id).ifPresent(claim -> {
+            highlighter.setPending(null);
             list.select(claim);
             list.scrollToItem(claim);
             highlighter.select(id);
@@ -170,6 +172,7 @@ class ClaimWorkspace extends Div {
     }
 
     private void saved(Claim claim) {
+        highlighter.setPending(null);
         highlighter.clearSelection();
         selected(null);
         reload();
@@ -182,6 +185,7 @@ class ClaimWorkspace extends Div {
     }
 
     private void closeEditor() {
+        highlighter.setPending(null);
         editor.reset();
         editor.setVisible(false);
         list.deselectAll();

@@ -70,6 +70,7 @@ class ClaimWorkspaceTest extends KaribuTest {
         ClaimEditor editor = workspace.editor;
         assertThat(editor.isVisible()).isTrue();
         assertThat(editor.quote.getText()).isEqualTo("its model 🤖 beats every rival");
+        assertThat(workspace.highlighter.getElement().getPropertyRaw("pending")).isNotNull();
         _setValue(editor.type, ClaimType.CAPABILITY);
         _setValue(editor.note, "<script>alert(1)</script>");
         _click(editor.save);
@@ -80,6 +81,7 @@ class ClaimWorkspaceTest extends KaribuTest {
         assertThat(saved.note()).isEqualTo("<script>alert(1)</script>");
         assertThat(workspace.count.getText()).isEqualTo("1 claim");
         assertThat(editor.heading.getText()).isEqualTo("Edit claim");
+        assertThat(workspace.highlighter.getElement().getPropertyRaw("pending")).isNull();
     }
 
     @Test

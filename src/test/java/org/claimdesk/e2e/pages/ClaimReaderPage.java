@@ -118,6 +118,14 @@ public class ClaimReaderPage extends ReaderPage {
                 """);
     }
 
+    /** The passage drawn as the one a new claim is being written for. */
+    public String pendingText() {
+        waiting().until(d -> !d.findElements(By.cssSelector("claim-highlighter .hl-pending")).isEmpty());
+        return (String) js().executeScript("""
+                return [...document.querySelectorAll('claim-highlighter .hl-pending')].map(m => m.textContent).join('');
+                """);
+    }
+
     /** The text a claim's marks cover, joined in order. */
     public String markedText(long claimId) {
         return (String) js().executeScript("""
