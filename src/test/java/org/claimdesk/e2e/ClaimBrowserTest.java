@@ -199,4 +199,39 @@ class ClaimBrowserTest extends BrowserTest {
         assertThat(reader.flashingClaimIds()).contains(claim.id());
         assertThat(reader.selectedClaimIds()).containsExactly(claim.id());
     }
+
+    @Test
+    void the_author_deletes_a_draft_claim_after_confirming_and_its_mark_disappears() {
+        Article article = article(TEXT);
+        Speaker critic = speakers.create(SpeakerFields.named("Critic " + UUID.randomUUID().toString().substring(0, 5), SpeakerKind.PERSON));
+        Claim claim = claim(article, "Critics warned", critic, ClaimType.SAFETY);
+        ClaimReaderPage reader = openAs("annotator", article);
+
+        reader.clickOwnPartOf(claim.id()).deleteShownClaim();
+
+        reader.waitForText("0 claims");
+        assertThat(reader.markedClaimIds()).isEmpty();
+        users.signIn(Role.VIEWER);
+        assertThat(claims.find(claim.id())).isEmpty();
+    }
+
+    @Test
+    void an_editor_merges_a_duplicate_speaker_in_the_speakers_view() {
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        Article article = article(TEXT);
+        Speaker keep = speakers.create(SpeakerFields.named("Lab Chief " + tag, SpeakerKind.PERSON));
+        Speaker duplicate = speakers.create(SpeakerFields.named("The chief " + tag, SpeakerKind.PERSON));
+        Claim claim = claim(article, "Critics warned", duplicate, ClaimType.SAFETY);
+        loginPage().signIn("editor", TestUsers.DEMO_PASSWORD);
+        driver.get(url("/speakers"));
+        ClaimReaderPage page = new ClaimReaderPage(driver);
+        page.waitForText("Speakers");
+
+        page.mergeSpeaker(duplicate.name(), "Lab Chief " + tag);
+
+        page.waitForText("Merged into Lab Chief " + tag);
+        users.signIn(Role.VIEWER);
+        assertThat(claims.find(claim.id()).orElseThrow().speaker().id()).isEqualTo(keep.id());
+        assertThat(speakers.find(duplicate.id())).isEmpty();
+    }
 }

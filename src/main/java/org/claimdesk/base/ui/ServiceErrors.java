@@ -20,7 +20,7 @@ public final class ServiceErrors {
     }
 
     public static Notification showSuccess(String message) {
-        Notification n = Notification.show(message, 4000, Notification.Position.BOTTOM_START);
+        Notification n = Notification.show(message, 4000, Notification.Position.BOTTOM_END);
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         return n;
     }

@@ -64,6 +64,7 @@ public class SpeakersView extends VerticalLayout {
         merge.setAriaLabel("Merge " + speaker.name() + " into another speaker");
         merge.setTooltipText("Merge into another speaker");
         merge.addClassName("merge-speaker");
+        merge.getElement().setAttribute("data-speaker", speaker.name());
         for (Button b : new Button[] {edit, merge}) {
             b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
         }

@@ -28,6 +28,10 @@ class NewUserDialog extends Dialog {
 
     NewUserDialog(UserService users, Runnable onCreated) {
         setHeaderTitle("New user");
+        username.setId("new-user-username");
+        displayName.setId("new-user-name");
+        password.setId("new-user-password");
+        create.setId("new-user-create");
         role.setLabel("Role");
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> r.label() + " — " + r.description());

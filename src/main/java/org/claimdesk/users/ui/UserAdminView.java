@@ -50,14 +50,17 @@ public class UserAdminView extends VerticalLayout {
         filter.setValueChangeMode(ValueChangeMode.LAZY);
         filter.setAriaLabel("Filter users");
         filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        create.setId("new-user");
+        filter.setId("user-filter");
+        grid.setId("user-grid");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> new NewUserDialog(users, grid.getDataProvider()::refreshAll).open());
         ViewToolbar toolbar = new ViewToolbar("Users", filter, create);
 
         grid.addColumn(UserAccount::username).setHeader("Username").setSortProperty("username").setSortable(true);
         grid.addColumn(UserAccount::displayName).setHeader("Name").setSortProperty("displayName").setSortable(true);
-        grid.addComponentColumn(this::roleSelect).setHeader("Role").setAutoWidth(true);
-        grid.addComponentColumn(this::enabledToggle).setHeader("Status").setAutoWidth(true);
+        grid.addComponentColumn(this::roleSelect).setHeader("Role").setKey("role").setAutoWidth(true);
+        grid.addComponentColumn(this::enabledToggle).setHeader("Status").setKey("status").setAutoWidth(true);
         grid.setItems(query -> {
             var page = VaadinSpringDataHelpers.toSpringPageRequest(query);
             return users.list(filter.getValue(), page.withSort(page.getSort().and(Sort.by("username")))).stream();

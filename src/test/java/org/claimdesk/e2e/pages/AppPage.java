@@ -53,4 +53,20 @@ public class AppPage extends Page {
         page.waitForVaadin();
         return page;
     }
+
+    /** On the user admin view: shows only accounts whose name contains {@code text}. */
+    public void filterUsers(String text) {
+        type("#user-filter", text);
+        waitForVaadin();
+    }
+
+    /** On the user admin view: opens "New user", fills the dialog and creates the account. */
+    public void fillNewUser(String username, String name, String password) {
+        click("#new-user");
+        type("#new-user-username", username);
+        type("#new-user-name", name);
+        type("#new-user-password", password);
+        click("#new-user-create");
+        waitForVaadin();
+    }
 }

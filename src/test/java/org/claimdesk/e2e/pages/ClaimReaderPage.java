@@ -203,4 +203,28 @@ public class ClaimReaderPage extends ReaderPage {
                   .flatMap(m => m.dataset.claims.split(' ').map(Number)))];
                 """);
     }
+
+    /** Deletes the claim shown in the editor, confirming in the dialog. */
+    public ClaimReaderPage deleteShownClaim() {
+        click("#claim-delete");
+        click("#confirm-delete");
+        waitForVaadin();
+        return this;
+    }
+
+    /** On the speakers view: filters to {@code duplicate}, merges it into the speaker found by {@code keep}. */
+    public void mergeSpeaker(String duplicate, String keep) {
+        type("#speaker-filter", duplicate);
+        waiting().until(d -> !d.findElements(By.cssSelector(".merge-speaker[data-speaker='" + duplicate + "']")).isEmpty());
+        click(".merge-speaker[data-speaker='" + duplicate + "']");
+        WebElement input = find("#merge-survivor input");
+        input.sendKeys(keep);
+        waiting().until(d -> !d.findElements(By.cssSelector("vaadin-combo-box-item")).isEmpty()
+                && d.findElements(By.cssSelector("vaadin-combo-box-item")).stream().anyMatch(i -> i.getText().contains(keep)));
+        driver.findElements(By.cssSelector("vaadin-combo-box-item")).stream()
+                .filter(i -> i.getText().contains(keep)).findFirst().orElseThrow().click();
+        waitForVaadin();
+        click("#merge-confirm");
+        waitForVaadin();
+    }
 }
