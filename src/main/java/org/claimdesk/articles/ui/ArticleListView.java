@@ -9,7 +9,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -23,6 +22,7 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import org.claimdesk.articles.ArticleService;
 import org.claimdesk.articles.ArticleSummary;
+import org.claimdesk.base.ui.GridFilter;
 import org.claimdesk.base.ui.ViewToolbar;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
@@ -51,17 +51,9 @@ public class ArticleListView extends VerticalLayout {
         filter.setId("article-filter");
         add.setId("add-article");
         grid.setId("article-grid");
-        filter.setPlaceholder("Filter by title or outlet");
+        GridFilter.connect(filter, grid, "Filter by title or outlet");
         filter.setPrefixComponent(new Icon(VaadinIcon.SEARCH));
-        filter.setClearButtonVisible(true);
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setAriaLabel("Filter articles");
         filter.setWidth("min(100%, 24rem)");
-        filter.addValueChangeListener(e -> {
-            grid.getDataProvider().refreshAll();
-            // Tells browser tests which filter the rows belong to.
-            grid.getElement().setAttribute("data-filter", e.getValue());
-        });
 
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> add.getUI().ifPresent(ui -> ui.navigate(AddArticleView.class)));

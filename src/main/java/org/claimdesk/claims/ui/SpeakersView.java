@@ -8,11 +8,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.claimdesk.base.ui.GridFilter;
 import org.claimdesk.base.ui.ViewToolbar;
 import org.claimdesk.claims.Speaker;
 import org.claimdesk.claims.SpeakerService;
@@ -33,12 +33,8 @@ public class SpeakersView extends VerticalLayout {
         this.speakers = speakers;
         setSizeFull();
         addClassName("speakers-view");
-        filter.setPlaceholder("Find by name or alias");
-        filter.setClearButtonVisible(true);
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setAriaLabel("Find speakers");
+        GridFilter.connect(filter, grid, "Find by name or alias");
         filter.setId("speaker-filter");
-        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
 
         grid.setId("speaker-grid");
         grid.addColumn(Speaker::name).setHeader("Name").setFlexGrow(2);

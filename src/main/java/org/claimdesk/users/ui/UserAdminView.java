@@ -11,7 +11,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
@@ -19,6 +18,7 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.function.Supplier;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.ui.GridFilter;
 import org.claimdesk.base.ui.ViewToolbar;
 import org.claimdesk.base.ui.ServiceErrors;
 import org.claimdesk.security.Role;
@@ -45,11 +45,7 @@ public class UserAdminView extends VerticalLayout {
         setSizeFull();
         addClassName("user-admin-view");
 
-        filter.setPlaceholder("Filter by name");
-        filter.setClearButtonVisible(true);
-        filter.setValueChangeMode(ValueChangeMode.LAZY);
-        filter.setAriaLabel("Filter users");
-        filter.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        GridFilter.connect(filter, grid, "Filter by name");
         create.setId("new-user");
         filter.setId("user-filter");
         grid.setId("user-grid");

@@ -56,8 +56,7 @@ public class AppPage extends Page {
 
     /** On the user admin view: shows only accounts whose name contains {@code text}. */
     public void filterUsers(String text) {
-        type("#user-filter", text);
-        waitForVaadin();
+        filterGrid("#user-filter", "#user-grid", text);
     }
 
     /** On the user admin view: opens "New user", fills the dialog and creates the account. */

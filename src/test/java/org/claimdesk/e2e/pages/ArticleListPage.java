@@ -11,9 +11,7 @@ public class ArticleListPage extends AppPage {
     }
 
     public ArticleListPage filter(String text) {
-        type("#article-filter", text);
-        waiting().until(d -> text.equals(find("#article-grid").getDomAttribute("data-filter")));
-        waitForVaadin();
+        filterGrid("#article-filter", "#article-grid", text);
         return this;
     }
 

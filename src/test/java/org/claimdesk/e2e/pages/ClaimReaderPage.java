@@ -214,7 +214,7 @@ public class ClaimReaderPage extends ReaderPage {
 
     /** On the speakers view: filters to {@code duplicate}, merges it into the speaker found by {@code keep}. */
     public void mergeSpeaker(String duplicate, String keep) {
-        type("#speaker-filter", duplicate);
+        filterGrid("#speaker-filter", "#speaker-grid", duplicate);
         waiting().until(d -> !d.findElements(By.cssSelector(".merge-speaker[data-speaker='" + duplicate + "']")).isEmpty());
         click(".merge-speaker[data-speaker='" + duplicate + "']");
         WebElement input = find("#merge-survivor input");

@@ -51,6 +51,13 @@ public abstract class Page {
         waiting().until(ExpectedConditions.elementToBeClickable(element)).click();
     }
 
+    /** Types into a grid's filter field and waits until the grid shows the rows for that filter. */
+    protected void filterGrid(String fieldCss, String gridCss, String text) {
+        type(fieldCss, text);
+        waiting().until(d -> text.equals(find(gridCss).getDomAttribute("data-filter")));
+        waitForVaadin();
+    }
+
     /** Types into a Vaadin text field or area, replacing its value, and commits it. */
     protected void type(String fieldCss, String text) {
         WebElement input = find(fieldCss + " input, " + fieldCss + " textarea");
