@@ -2,12 +2,14 @@ package org.claimdesk;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 /**
  * Browserless view tests: a mocked Vaadin UI in this thread, with the real services of the shared
@@ -21,6 +23,9 @@ public abstract class KaribuTest {
     @Autowired
     protected TestUsers users;
 
+    @Autowired
+    private ApplicationContext context;
+
     @BeforeAll
     static void discoverRoutes() {
         if (routes == null) {
@@ -28,9 +33,10 @@ public abstract class KaribuTest {
         }
     }
 
+    /** Vaadin as Spring runs it: views, layouts and error views are Spring beans with their services. */
     @BeforeEach
     void setUpVaadin() {
-        MockVaadin.setup(routes);
+        MockVaadin.setup(UI::new, new MockSpringServlet(routes, context, UI::new));
     }
 
     @AfterEach

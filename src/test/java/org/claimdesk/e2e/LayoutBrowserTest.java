@@ -30,10 +30,10 @@ class LayoutBrowserTest extends BrowserTest {
     void on_a_phone_the_menu_opens_from_the_toggle_and_the_article_fits_the_screen() {
         AppPage app = loginPage().signIn("viewer", TestUsers.DEMO_PASSWORD).menuClosed();
         assertThat(((JavascriptExecutor) driver).executeScript("return window.innerWidth")).isEqualTo(390L);
-        assertThat(driver.findElement(By.cssSelector("#sign-out")).isDisplayed()).isFalse();
+        assertThat(app.signOutReachable()).isFalse();
 
         app.openMenu();
-        assertThat(driver.findElement(By.cssSelector("#sign-out")).isDisplayed()).isTrue();
+        assertThat(app.signOutReachable()).isTrue();
         assertThat(app.currentRole()).isEqualTo("Viewer");
 
         driver.findElement(By.cssSelector("vaadin-side-nav-item")).click();

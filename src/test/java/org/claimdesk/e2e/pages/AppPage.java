@@ -34,17 +34,22 @@ public class AppPage extends Page {
         return this;
     }
 
+    /** Opens the navigation drawer and waits until it has slid in: sign-out can then be clicked where it is. */
     public void openMenu() {
         click("vaadin-drawer-toggle");
         waiting().until(d -> menuOpen());
         waitForVaadin();
+        waitUntilReachable("#sign-out");
+    }
+
+    /** Whether the sign-out button can be clicked where it is now (on screen, nothing over it). */
+    public boolean signOutReachable() {
+        return isReachable("#sign-out");
     }
 
     public LoginPage signOut() {
         click("#sign-out");
-        LoginPage login = new LoginPage(driver);
-        login.find("vaadin-login-form");
-        return login;
+        return LoginPage.expectRedirect(driver);
     }
 
     public ArticleListPage articles() {

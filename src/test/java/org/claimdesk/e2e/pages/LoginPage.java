@@ -32,15 +32,34 @@ public class LoginPage extends Page {
         return app;
     }
 
-    /** Signs in with wrong credentials and returns the page with its error shown. */
+    /** Signs in with wrong credentials and returns the page once it shows its error. */
     public LoginPage signInFailing(String username, String password) {
         submit(username, password);
         waiting().until(d -> d.getCurrentUrl().contains("error"));
-        LoginPage page = open(driver, driver.getCurrentUrl());
+        LoginPage page = new LoginPage(driver);
+        page.find("vaadin-login-form input[name=username]");
+        page.waitForVaadin();
+        page.waitForText("Sign-in failed");
         return page;
     }
 
-    public boolean isShown() {
-        return !all("vaadin-login-form").isEmpty();
+    /**
+     * Waits until the browser has been sent to the sign-in page (after signing out, or when a page needs
+     * a sign-in) and its form is there to type into.
+     */
+    public static LoginPage expectRedirect(WebDriver driver) {
+        LoginPage page = new LoginPage(driver);
+        page.waiting().withMessage(() -> "redirect to /login, at " + driver.getCurrentUrl())
+                .until(d -> d.getCurrentUrl().endsWith("/login"));
+        page.visible("vaadin-login-form input[name=username]");
+        page.waitForVaadin();
+        return page;
+    }
+
+    /** What the user sees: the sign-in form's fields, empty, and no signed-in user anywhere on the page. */
+    public boolean showsEmptySignInForm() {
+        return visible("vaadin-login-form input[name=username]").getDomProperty("value").isEmpty()
+                && visible("vaadin-login-form input[name=password]").getDomProperty("value").isEmpty()
+                && all("#current-user").isEmpty();
     }
 }

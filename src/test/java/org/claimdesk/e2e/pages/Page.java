@@ -40,6 +40,33 @@ public abstract class Page {
         return waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
     }
 
+    /**
+     * Whether the element can be clicked where it is now: entirely inside the window, and the topmost element
+     * at its centre (no drawer sliding over it, no overlay above it).
+     */
+    protected boolean isReachable(String css) {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("""
+                const el = document.querySelector(arguments[0]);
+                if (!el) return false;
+                const r = el.getBoundingClientRect();
+                if (r.width === 0 || r.height === 0 || r.left < 0 || r.top < 0
+                    || r.right > window.innerWidth || r.bottom > window.innerHeight) return false;
+                let hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                while (hit && hit.shadowRoot && hit.shadowRoot.elementFromPoint) {
+                  const inner = hit.shadowRoot.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+                  if (!inner || inner === hit) break;
+                  hit = inner;
+                }
+                for (let n = hit; n; n = n.parentNode || n.host) if (n === el) return true;
+                return false;
+                """, css));
+    }
+
+    /** Waits until {@link #isReachable} holds: animations that move the element have ended. */
+    protected void waitUntilReachable(String css) {
+        waiting().withMessage(() -> css + " reachable").until(d -> isReachable(css));
+    }
+
     protected List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
