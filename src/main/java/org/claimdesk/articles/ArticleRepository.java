@@ -14,8 +14,15 @@ interface ArticleRepository extends JpaRepository<StoredArticle, Long> {
     String MATCHES_FILTER = " where (:filter = '' or lower(a.title) like concat('%', :filter, '%') escape '\\'"
             + " or lower(a.outlet) like concat('%', :filter, '%') escape '\\')";
 
-    @Query("select a from StoredArticle a" + MATCHES_FILTER)
-    List<StoredArticle> findMatching(@Param("filter") String likeFilter, Pageable page);
+    /** Lists never load bodies (up to 1 MB each): only the columns of {@link ArticleSummary}. */
+    String SUMMARY = "select new org.claimdesk.articles.ArticleSummary(a.id, a.title, a.outlet, a.publishedOn,"
+            + " a.language, a.createdBy, a.createdAt) from StoredArticle a";
+
+    @Query(SUMMARY + MATCHES_FILTER)
+    List<ArticleSummary> findMatching(@Param("filter") String likeFilter, Pageable page);
+
+    @Query(SUMMARY + " where a.contentHash = :hash")
+    Optional<ArticleSummary> findSummaryByContentHash(@Param("hash") String contentHash);
 
     @Query("select count(a) from StoredArticle a" + MATCHES_FILTER)
     long countMatching(@Param("filter") String likeFilter);

@@ -32,7 +32,7 @@ public class ArticleService {
     @RolesAllowed(Roles.VIEWER)
     @Transactional(readOnly = true)
     public List<ArticleSummary> list(String filter, Pageable page) {
-        return articles.findMatching(likeFilter(filter), page).stream().map(StoredArticle::toSummary).toList();
+        return articles.findMatching(likeFilter(filter), page);
     }
 
     /** How many articles {@link #list} pages through for {@code filter}. */
@@ -52,7 +52,7 @@ public class ArticleService {
     @RolesAllowed(Roles.VIEWER)
     @Transactional(readOnly = true)
     public Optional<ArticleSummary> findByContentHash(String contentHash) {
-        return articles.findByContentHash(contentHash).map(StoredArticle::toSummary);
+        return articles.findSummaryByContentHash(contentHash);
     }
 
     /**

@@ -72,10 +72,6 @@ class StoredArticle {
                 createdBy, createdAt);
     }
 
-    ArticleSummary toSummary() {
-        return new ArticleSummary(id(), title, outlet, publishedOn, language, createdBy, createdAt);
-    }
-
     long id() {
         if (id == null) {
             throw new IllegalStateException("Article not saved yet");

@@ -1,5 +1,6 @@
 package org.claimdesk.claims;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -20,4 +21,8 @@ interface ClaimRepository extends JpaRepository<StoredClaim, Long> {
 
     @Query("select count(c) from StoredClaim c where c.speaker.id = :speakerId")
     long countBySpeaker(@Param("speakerId") long speakerId);
+
+    /** Rows of (speaker id, number of claims) for those of the speakers that have claims. */
+    @Query("select c.speaker.id, count(c) from StoredClaim c where c.speaker.id in :speakerIds group by c.speaker.id")
+    List<Object[]> countBySpeakers(@Param("speakerIds") Collection<Long> speakerIds);
 }

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 @Entity
@@ -35,6 +36,7 @@ class StoredSpeaker {
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "speaker_alias", joinColumns = @JoinColumn(name = "speaker_id"))
     @Column(name = "alias", nullable = false, length = 400)
+    @BatchSize(size = 100)
     private Set<String> aliases = new LinkedHashSet<>();
 
     @Enumerated(EnumType.STRING)

@@ -15,7 +15,10 @@ import jakarta.annotation.security.RolesAllowed;
 import org.claimdesk.base.ui.GridFilter;
 import org.claimdesk.base.ui.ViewToolbar;
 import org.claimdesk.claims.Speaker;
+import org.claimdesk.claims.SpeakerListing;
 import org.claimdesk.claims.SpeakerService;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.claimdesk.security.Roles;
 
 /** The speaker registry for editors: find, edit, and merge duplicates. */
@@ -27,7 +30,7 @@ public class SpeakersView extends VerticalLayout {
 
     private final SpeakerService speakers;
     final TextField filter = new TextField();
-    final Grid<Speaker> grid = new Grid<>();
+    final Grid<SpeakerListing> grid = new Grid<>();
 
     public SpeakersView(SpeakerService speakers) {
         this.speakers = speakers;
@@ -37,14 +40,14 @@ public class SpeakersView extends VerticalLayout {
         filter.setId("speaker-filter");
 
         grid.setId("speaker-grid");
-        grid.addColumn(Speaker::name).setHeader("Name").setFlexGrow(2);
-        grid.addColumn(s -> String.join(", ", s.aliases())).setHeader("Aliases").setFlexGrow(2);
-        grid.addColumn(s -> s.kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(s -> String.join(", ", java.util.stream.Stream.of(s.role(), s.organisation())
-                .filter(java.util.Objects::nonNull).toList())).setHeader("Role, organisation").setFlexGrow(2);
-        grid.addColumn(s -> speakers.claimCount(s.id())).setHeader("Claims").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(query -> speakers.search(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
+        grid.addColumn(l -> l.speaker().name()).setHeader("Name").setFlexGrow(2);
+        grid.addColumn(l -> String.join(", ", l.speaker().aliases())).setHeader("Aliases").setFlexGrow(2);
+        grid.addColumn(l -> l.speaker().kind().label()).setHeader("Kind").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(l -> String.join(", ", Stream.of(l.speaker().role(), l.speaker().organisation())
+                .filter(Objects::nonNull).toList())).setHeader("Role, organisation").setFlexGrow(2);
+        grid.addColumn(SpeakerListing::claimCount).setHeader("Claims").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(l -> actions(l.speaker())).setAutoWidth(true).setFlexGrow(0);
+        grid.setItems(query -> speakers.list(filter.getValue(), query.getOffset(), query.getLimit()).stream(),
                 query -> (int) speakers.count(filter.getValue()));
         grid.setEmptyStateText("No speakers match.");
 

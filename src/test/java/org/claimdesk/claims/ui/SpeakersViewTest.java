@@ -40,7 +40,7 @@ class SpeakersViewTest extends KaribuTest {
         _click(merge.merge);
 
         assertThat(GridKt._size(view.grid)).isEqualTo(1);
-        Speaker merged = GridKt._get(view.grid, 0);
+        Speaker merged = GridKt._get(view.grid, 0).speaker();
         assertThat(merged.id()).isEqualTo(keep.id());
         assertThat(merged.aliases()).contains("S. Altman " + tag, "Altman " + tag);
     }
