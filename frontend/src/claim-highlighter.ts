@@ -1,16 +1,25 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
-
-/** A claim as the server sends it: offsets in Unicode code points into `text`, end exclusive. */
-export interface HighlightedClaim {
-  id: number;
-  start: number;
-  end: number;
-  color: string;
-  /** Read to screen readers and shown in the chooser, e.g. "Mark Zuckerberg · Prediction". */
-  label: string;
-}
+import {
+  applyDelta,
+  codePointLength,
+  decodeClaims,
+  excerpt,
+  inTextOrder,
+  layout,
+  markStyle,
+  relayout,
+  snapToGraphemes,
+  trimSpan,
+  type ClaimData,
+  type ClaimDelta,
+  type MarkClaim,
+  type Paragraph,
+  type Segment,
+  type Span,
+} from './highlighter-model.js';
 
 /** What a selection reports: code point offsets into `text` and the exact text between them. */
 export interface TextSelection {
@@ -19,65 +28,72 @@ export interface TextSelection {
   quote: string;
 }
 
-interface Segment {
-  start: number;
-  end: number;
-  text: string;
-  claims: HighlightedClaim[];
-  /** Inside the passage of the claim being written. */
-  pending: boolean;
+/** A claim as the claim list shows it. */
+export interface ListedClaim {
+  id: number;
+  color: string;
+  speaker: string;
+  type: string;
+  status: string;
+  confidence: number;
+  excerpt: string;
 }
 
-interface Paragraph {
-  start: number;
-  end: number;
-  segments: Segment[];
-  /** Claims that start in this paragraph: each gets a keyboard stop before its first piece. */
-  starting: Map<number, HighlightedClaim[]>;
-}
-
-const MAX_LINES = 4;
-const WHITESPACE = /\s/u;
+const EMPTY: ClaimData = { types: [], statuses: [], speakers: {}, claims: [] };
+const TOUCH = typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
 
 /**
  * Renders an article's text with a mark for every claim, overlaps included, and reports what the user
  * selects as code point offsets. It renders into the light DOM so the page's styles reach the text.
- * The server owns all data: it sets `text` and `claims` and listens to the events this element fires:
+ * The server owns all data: it sets `text` and `data` (compact claim tuples with lookup tables), sends
+ * later changes through `applyChanges`, and listens to the events this element fires:
  * `text-selected`, `selection-cleared`, `create-requested` (detail: TextSelection) and
- * `claim-clicked` (detail: {id}).
+ * `claim-clicked` (detail: {id}). After its claims change it fires `claims-changed` for the claim list.
  */
 export class ClaimHighlighter extends LitElement {
   static override properties = {
     text: { type: String },
-    claims: { type: Array },
+    data: { type: Object },
     selectedId: { type: Number, attribute: 'selected-id' },
     canCreate: { type: Boolean, attribute: 'can-create' },
     pending: { type: Object },
     chooser: { state: true },
+    floating: { state: true },
   };
 
   declare text: string;
-  declare claims: HighlightedClaim[];
+  declare data: ClaimData;
   declare selectedId: number | null;
   declare canCreate: boolean;
   /** The passage a new claim is being written for, drawn while the editor has the focus. */
-  declare pending: { start: number; end: number } | null;
-  declare chooser: { x: number; y: number; claims: HighlightedClaim[] } | null;
+  declare pending: Span | null;
+  declare chooser: { x: number; y: number; claims: number[] } | null;
+  /** Where the touch "New claim" button floats, below the selection. */
+  declare floating: { x: number; y: number } | null;
 
   private chars: string[] = [];
+  private claims = new Map<number, MarkClaim>();
+  private speakers: Record<string, string> = {};
   private paragraphs: Paragraph[] = [];
+  private changedSpans: Span[] | null = null;
   private selected: TextSelection | null = null;
   private updateStarted = 0;
+  private selectionTimer = 0;
   private readonly onKey = (e: KeyboardEvent) => this.handleKey(e);
+  private readonly onSelectionChange = () => {
+    clearTimeout(this.selectionTimer);
+    this.selectionTimer = window.setTimeout(() => this.reportSelection(), 250);
+  };
 
   constructor() {
     super();
     this.text = '';
-    this.claims = [];
+    this.data = EMPTY;
     this.selectedId = null;
     this.canCreate = false;
     this.pending = null;
     this.chooser = null;
+    this.floating = null;
     this.addEventListener('mouseup', () => setTimeout(() => this.reportSelection()));
     this.addEventListener('keyup', (e) => {
       if (e.shiftKey) this.reportSelection();
@@ -91,57 +107,106 @@ export class ClaimHighlighter extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     document.addEventListener('keydown', this.onKey);
+    // A long-press selection on a touch screen fires no mouseup; the selection's own event does.
+    document.addEventListener('selectionchange', this.onSelectionChange);
   }
 
   override disconnectedCallback() {
     document.removeEventListener('keydown', this.onKey);
+    document.removeEventListener('selectionchange', this.onSelectionChange);
     super.disconnectedCallback();
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
+  /** Shows exactly these claims (the server sends them on attach, not as element state). */
+  setData(data: ClaimData) {
+    this.data = data;
+  }
+
+  /** Applies claims added, changed or removed elsewhere; only the paragraphs they touch are laid out again. */
+  applyChanges(delta: ClaimDelta) {
+    const spans = applyDelta(this.claims, this.speakers, delta);
+    this.changedSpans = [...(this.changedSpans ?? []), ...spans];
     this.updateStarted = performance.now();
+    this.requestUpdate();
+  }
+
+  /** The claims in text order, as the claim list shows them. */
+  listedClaims(): ListedClaim[] {
+    return inTextOrder(this.claims.values()).map((c) => ({
+      id: c.id,
+      color: this.color(c),
+      speaker: this.speakerName(c),
+      type: this.data.types[c.type]?.[0] ?? '',
+      status: this.data.statuses[c.status] ?? '',
+      confidence: c.confidence,
+      excerpt: excerpt(this.chars, c.start, c.end, 90),
+    }));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (!this.changedSpans) this.updateStarted = performance.now();
     if (changed.has('text')) {
       this.chars = Array.from(this.text ?? '');
     }
-    if (changed.has('text') || changed.has('claims') || changed.has('pending')) {
-      this.paragraphs = layout(this.chars, this.claims ?? [], this.pending);
+    if (changed.has('data')) {
+      this.claims = decodeClaims(this.data?.claims ?? []);
+      this.speakers = { ...(this.data?.speakers ?? {}) };
+    }
+    if (changed.has('text') || changed.has('data') || changed.has('pending')) {
+      this.paragraphs = layout(this.chars, this.claims.values(), this.pending);
+    } else if (this.changedSpans) {
+      this.paragraphs = relayout(this.chars, this.paragraphs, this.claims.values(), this.pending, this.changedSpans);
     }
   }
 
-  protected override updated() {
+  protected override updated(changed: PropertyValues<this>) {
+    const claimsChanged = changed.has('data') || changed.has('text') || this.changedSpans !== null;
+    this.changedSpans = null;
     // Read by the benchmark: how many claims are on screen and how long this update took.
-    this.dataset.rendered = String(this.claims?.length ?? 0);
-    this.dataset.renderMs = (performance.now() - this.updateStarted).toFixed(1);
+    this.dataset.rendered = String(this.claims.size);
+    this.dataset.renderMs = (performance.now() - this.updateStarted).toFixed(2);
     performance.mark('claim-highlighter-rendered');
+    if (claimsChanged) {
+      // The claim list is drawn after the text has been painted.
+      requestAnimationFrame(() => this.dispatchEvent(new CustomEvent('claims-changed', { bubbles: true })));
+    }
   }
 
   protected override render(): TemplateResult {
     // No whitespace between elements: every text node in .hl-text belongs to a piece of the article.
+    // A paragraph is drawn again only when its layout changed or the selected claim moved in or out of it.
     return html`<div class="hl-text" @click=${this.handleClick} @keydown=${this.handleMarkKey}>${repeat(
       this.paragraphs,
       (p) => p.start,
-      (p) => html`<p class="hl-p" data-start=${p.start} data-end=${p.end}>${p.segments.map((s) =>
-        this.renderSegment(s, p.starting.get(s.start)))}</p>`,
-    )}</div>${this.renderChooser()}`;
+      (p) => guard([p, this.selectedIn(p)], () => html`<p class="hl-p" dir="auto" data-start=${p.start} data-end=${p.end}>${
+        p.segments.map((s) => this.renderSegment(s, p.starting.get(s.start)))}</p>`),
+    )}</div>${this.renderChooser()}${this.renderFloating()}`;
   }
 
-  private renderSegment(s: Segment, starting: HighlightedClaim[] | undefined) {
-    const anchors = (starting ?? []).map(
-      (c) => html`<span class="hl-anchor" tabindex="0" role="button" data-claim=${c.id}
-        aria-label=${`Claim: ${c.label}`}></span>`,
-    );
+  private selectedIn(p: Paragraph): number | null {
+    const c = this.selectedId == null ? undefined : this.claims.get(this.selectedId);
+    return c && c.start < p.end && c.end > p.start ? c.id : null;
+  }
+
+  private renderSegment(s: Segment, starting: number[] | undefined) {
+    const anchors = (starting ?? []).map((id) => {
+      const c = this.claims.get(id)!;
+      return html`<span class="hl-anchor" tabindex="0" role="button" data-claim=${id}
+        aria-label=${`Claim: ${this.label(c)}`}></span>`;
+    });
     const pending = s.pending ? ' hl-pending' : '';
     if (s.claims.length === 0) {
       return html`${anchors}<span class="hl-seg${pending}" data-start=${s.start} data-end=${s.end}>${s.text}</span>`;
     }
-    const selected = this.selectedId != null && s.claims.some((c) => c.id === this.selectedId);
+    const selected = this.selectedId != null && s.claims.includes(this.selectedId);
+    const colors = s.claims.map((id) => this.color(this.claims.get(id)!));
     return html`${anchors}<span
       class="hl-seg hl-mark${selected ? ' hl-selected' : ''}${pending}"
       data-start=${s.start}
       data-end=${s.end}
-      data-claims=${s.claims.map((c) => c.id).join(' ')}
+      data-claims=${s.claims.join(' ')}
       data-depth=${s.claims.length}
-      style=${styleMap(markStyle(s.claims))}
+      style=${markStyle(colors)}
       >${s.text}</span>`;
   }
 
@@ -149,11 +214,32 @@ export class ClaimHighlighter extends LitElement {
     if (!this.chooser) return nothing;
     const { x, y, claims } = this.chooser;
     return html`<div class="hl-chooser" role="menu" aria-label="Claims here" style=${styleMap({ left: `${x}px`, top: `${y}px` })}>
-      ${claims.map(
-        (c) => html`<button type="button" role="menuitem" data-claim=${c.id} style=${styleMap({ borderLeftColor: c.color })}
-          @click=${(e: Event) => { e.stopPropagation(); this.chooser = null; this.fireClaim(c.id); }}>${c.label}</button>`,
+      ${claims.map((id) => this.claims.get(id)).filter((c): c is MarkClaim => !!c).map(
+        (c) => html`<button type="button" role="menuitem" data-claim=${c.id} style=${styleMap({ borderLeftColor: this.color(c) })}
+          @click=${(e: Event) => { e.stopPropagation(); this.chooser = null; this.fireClaim(c.id); }}>${this.label(c)}</button>`,
       )}
     </div>`;
+  }
+
+  private renderFloating() {
+    if (!this.floating || !this.canCreate) return nothing;
+    const { x, y } = this.floating;
+    // pointerdown is swallowed so that the tap does not collapse the selection before the click.
+    return html`<button type="button" class="hl-floating-create" style=${styleMap({ left: `${x}px`, top: `${y}px` })}
+      @pointerdown=${(e: Event) => e.preventDefault()} @mousedown=${(e: Event) => e.preventDefault()}
+      @click=${(e: Event) => { e.stopPropagation(); this.requestCreate(); }}>New claim</button>`;
+  }
+
+  private color(c: MarkClaim): string {
+    return this.data.types[c.type]?.[1] ?? '#888888';
+  }
+
+  private speakerName(c: MarkClaim): string {
+    return (c.speaker && this.speakers[String(c.speaker)]) || 'Unknown speaker';
+  }
+
+  private label(c: MarkClaim): string {
+    return `${this.speakerName(c)} · ${this.data.types[c.type]?.[0] ?? ''}`;
   }
 
   /** Scrolls the claim's first piece into view and makes it flash briefly (after any pending render). */
@@ -175,6 +261,7 @@ export class ClaimHighlighter extends LitElement {
   /** Forgets the pending selection and clears the browser's. */
   clearSelection() {
     this.selected = null;
+    this.floating = null;
     window.getSelection()?.removeAllRanges();
   }
 
@@ -193,11 +280,7 @@ export class ClaimHighlighter extends LitElement {
       return;
     }
     const box = this.getBoundingClientRect();
-    this.chooser = {
-      x: e.clientX - box.left,
-      y: e.clientY - box.top + 12,
-      claims: ids.map((id) => this.claims.find((c) => c.id === id)).filter((c): c is HighlightedClaim => !!c),
-    };
+    this.chooser = { x: e.clientX - box.left, y: e.clientY - box.top + 12, claims: ids };
   }
 
   private handleMarkKey(e: KeyboardEvent) {
@@ -221,14 +304,18 @@ export class ClaimHighlighter extends LitElement {
       }
       return;
     }
-    if (e.key === 'c' && !e.ctrlKey && !e.metaKey && !e.altKey && this.canCreate) {
-      const current = this.currentSelection();
-      if (current) {
-        e.preventDefault();
-        this.selected = current;
-        this.dispatchEvent(new CustomEvent<TextSelection>('create-requested', { detail: current, bubbles: true }));
-      }
+    if (e.key === 'c' && !e.ctrlKey && !e.metaKey && !e.altKey && this.canCreate && this.currentSelection()) {
+      e.preventDefault();
+      this.requestCreate();
     }
+  }
+
+  private requestCreate() {
+    const current = this.currentSelection() ?? this.selected;
+    if (!current) return;
+    this.selected = current;
+    this.floating = null;
+    this.dispatchEvent(new CustomEvent<TextSelection>('create-requested', { detail: current, bubbles: true }));
   }
 
   private reportSelection() {
@@ -238,13 +325,26 @@ export class ClaimHighlighter extends LitElement {
         this.selected = current;
         this.dispatchEvent(new CustomEvent<TextSelection>('text-selected', { detail: current, bubbles: true }));
       }
+      if (TOUCH) this.floating = this.floatingPosition();
     } else if (this.selected) {
       this.selected = null;
+      this.floating = null;
       this.dispatchEvent(new CustomEvent('selection-cleared', { bubbles: true }));
     }
   }
 
-  /** The browser's selection inside this element, in code points, with surrounding whitespace trimmed. */
+  private floatingPosition(): { x: number; y: number } | null {
+    const range = window.getSelection()?.rangeCount ? window.getSelection()!.getRangeAt(0) : null;
+    if (!range) return null;
+    const rect = range.getBoundingClientRect();
+    const box = this.getBoundingClientRect();
+    return { x: Math.max(0, rect.left - box.left), y: rect.bottom - box.top + 8 };
+  }
+
+  /**
+   * The browser's selection inside this element, in code points, widened to whole grapheme clusters and
+   * with surrounding whitespace trimmed.
+   */
   currentSelection(): TextSelection | null {
     const selection = window.getSelection();
     if (!selection || selection.rangeCount === 0 || selection.isCollapsed) return null;
@@ -252,13 +352,12 @@ export class ClaimHighlighter extends LitElement {
     const text = this.querySelector('.hl-text');
     if (!text || !range.intersectsNode(text)) return null;
     // A drag that starts or ends outside the text (in the heading, in the panel) is cut to the text.
-    let start = text.contains(range.startContainer) ? this.offsetAt(range.startContainer, range.startOffset) : 0;
-    let end = text.contains(range.endContainer) ? this.offsetAt(range.endContainer, range.endOffset) : this.chars.length;
-    if (start > end) [start, end] = [end, start];
-    while (start < end && WHITESPACE.test(this.chars[start])) start++;
-    while (end > start && WHITESPACE.test(this.chars[end - 1])) end--;
-    if (start === end) return null;
-    return { start, end, quote: this.chars.slice(start, end).join('') };
+    const start = text.contains(range.startContainer) ? this.offsetAt(range.startContainer, range.startOffset) : 0;
+    const end = text.contains(range.endContainer) ? this.offsetAt(range.endContainer, range.endOffset) : this.chars.length;
+    const whole = snapToGraphemes(this.chars, Math.min(start, end), Math.max(start, end));
+    const span = trimSpan(this.chars, whole.start, whole.end);
+    if (!span) return null;
+    return { start: span.start, end: span.end, quote: this.chars.slice(span.start, span.end).join('') };
   }
 
   /** The code point offset of a DOM boundary point (as in a Range) inside the rendered text. */
@@ -269,7 +368,7 @@ export class ClaimHighlighter extends LitElement {
       const range = document.createRange();
       range.setStart(piece, 0);
       range.setEnd(node, offset);
-      return Number(piece.dataset.start) + Array.from(range.toString()).length;
+      return Number(piece.dataset.start) + codePointLength(range.toString());
     }
     if (!(node instanceof Element)) {
       // A text node between pieces: the boundary sits before or after it among its parent's children.
@@ -277,11 +376,10 @@ export class ClaimHighlighter extends LitElement {
       const index = Array.prototype.indexOf.call(parent.childNodes, node) + (offset > 0 ? 1 : 0);
       return this.offsetAt(parent, index);
     }
-    const element = node;
-    if (offset < element.childNodes.length) {
-      return this.startOf(element.childNodes[offset]);
+    if (offset < node.childNodes.length) {
+      return this.startOf(node.childNodes[offset]);
     }
-    return this.endOf(element);
+    return this.endOf(node);
   }
 
   /** Where the first text at or after `node` starts. */
@@ -311,66 +409,6 @@ function nextInDocument(node: Node, root: Node): Node | null {
     if (n.nextSibling) return n.nextSibling;
   }
   return null;
-}
-
-/** Cuts the text at every paragraph break and every claim boundary; each piece knows the claims covering it. */
-export function layout(chars: string[], claims: HighlightedClaim[], pending: { start: number; end: number } | null = null): Paragraph[] {
-  const sorted = [...claims].sort((a, b) => a.start - b.start || b.end - a.end || a.id - b.id);
-  const cuts = new Set<number>();
-  for (const c of sorted) {
-    cuts.add(c.start);
-    cuts.add(c.end);
-  }
-  if (pending) {
-    cuts.add(pending.start);
-    cuts.add(pending.end);
-  }
-  const paragraphs: Paragraph[] = [];
-  let lineStart = 0;
-  for (let i = 0; i <= chars.length; i++) {
-    if (i === chars.length || chars[i] === '\n') {
-      if (i > lineStart) paragraphs.push(paragraph(chars, lineStart, i, cuts, sorted, pending));
-      lineStart = i + 1;
-    }
-  }
-  return paragraphs;
-}
-
-function paragraph(chars: string[], start: number, end: number, cuts: Set<number>, claims: HighlightedClaim[],
-  pending: { start: number; end: number } | null): Paragraph {
-  const points = [start, ...[...cuts].filter((c) => c > start && c < end), end].sort((a, b) => a - b);
-  const inside = claims.filter((c) => c.start < end && c.end > start);
-  const segments: Segment[] = [];
-  for (let i = 0; i < points.length - 1; i++) {
-    const s = points[i];
-    const e = points[i + 1];
-    segments.push({
-      start: s,
-      end: e,
-      text: chars.slice(s, e).join(''),
-      claims: inside.filter((c) => c.start < e && c.end > s),
-      pending: !!pending && pending.start < e && pending.end > s,
-    });
-  }
-  const starting = new Map<number, HighlightedClaim[]>();
-  for (const c of inside) {
-    const first = segments.find((s) => s.end > c.start && s.claims.includes(c));
-    if (first) starting.set(first.start, [...(starting.get(first.start) ?? []), c]);
-  }
-  return { start, end, segments, starting };
-}
-
-/** Stacked underlines, one per claim (in its type's colour), over a tint that deepens with depth. */
-function markStyle(claims: HighlightedClaim[]): Record<string, string> {
-  const shown = claims.slice(0, MAX_LINES);
-  return {
-    'background-image': shown.map((c) => `linear-gradient(${c.color}, ${c.color})`).join(', '),
-    'background-size': shown.map(() => '100% 2px').join(', '),
-    'background-position': shown.map((_, i) => `0 calc(100% - ${i * 3}px)`).join(', '),
-    'background-repeat': 'no-repeat',
-    'background-color': `color-mix(in srgb, ${claims[0].color} ${Math.min(10 + 8 * (claims.length - 1), 40)}%, transparent)`,
-    'padding-bottom': `${shown.length * 3 - 1}px`,
-  };
 }
 
 customElements.define('claim-highlighter', ClaimHighlighter);

@@ -32,6 +32,20 @@ public final class ArticleText {
         }
     }
 
+    /** Languages written right to left (by their ISO 639 code), as CLDR lists them for the scripts they use. */
+    private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of("ar", "arc", "ckb", "dv", "fa", "he",
+            "iw", "ks", "ku", "ps", "sd", "syr", "ug", "ur", "yi");
+
+    /** Whether text in this language (a BCP 47 tag such as {@code ar} or {@code fa-IR}) runs right to left. */
+    public static boolean isRightToLeft(String languageTag) {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(languageTag);
+        String script = locale.getScript();
+        if (!script.isEmpty()) {
+            return java.util.Set.of("Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg").contains(script);
+        }
+        return RIGHT_TO_LEFT.contains(locale.getLanguage());
+    }
+
     /** The paragraphs of a stored body: its non-blank lines. */
     public static List<String> paragraphs(String body) {
         return body.lines().filter(line -> !line.isBlank()).toList();

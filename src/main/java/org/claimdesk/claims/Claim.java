@@ -23,6 +23,12 @@ public record Claim(
         Instant updatedAt,
         long version) {
 
+    /** The same claim naming another speaker (after a merge or a rename). */
+    public Claim withSpeaker(@Nullable Speaker other) {
+        return new Claim(id, articleId, anchor, other, attribution, certainty, confidence, type, tags, note, status,
+                createdBy, createdAt, updatedBy, updatedAt, version);
+    }
+
     public String speakerName() {
         return speaker == null ? "Unknown speaker" : speaker.name();
     }

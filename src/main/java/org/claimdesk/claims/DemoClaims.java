@@ -12,8 +12,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.claimdesk.articles.ArticleService;
 import org.claimdesk.articles.ArticleSummary;
 import org.claimdesk.articles.DemoArticles;
-import org.claimdesk.security.Role;
-import org.claimdesk.security.RunAs;
+import org.claimdesk.security.DemoSignIn;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -37,23 +36,22 @@ class DemoClaims implements ApplicationRunner {
     private final ClaimService claims;
     private final SpeakerService speakers;
     private final SpeakerRepository speakerRepository;
+    private final DemoSignIn signIn;
 
     DemoClaims(ArticleService articles, ClaimService claims, SpeakerService speakers,
-            SpeakerRepository speakerRepository) {
+            SpeakerRepository speakerRepository, DemoSignIn signIn) {
         this.articles = articles;
         this.claims = claims;
         this.speakers = speakers;
         this.speakerRepository = speakerRepository;
+        this.signIn = signIn;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        RunAs.user(AUTHOR, Role.ANNOTATOR, () -> {
-            articles.findByContentHash(DemoArticles.contentHash())
-                    .filter(article -> claims.forArticle(article.id()).isEmpty())
-                    .ifPresent(this::seed);
-            return null;
-        });
+        signIn.as(AUTHOR, () -> articles.findByContentHash(DemoArticles.contentHash())
+                .filter(article -> claims.forArticle(article.id()).isEmpty())
+                .ifPresent(this::seed));
     }
 
     private void seed(ArticleSummary article) {

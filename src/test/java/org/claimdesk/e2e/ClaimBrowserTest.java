@@ -169,6 +169,8 @@ class ClaimBrowserTest extends BrowserTest {
         reader.waitForText("Benchmark result");
         assertThat(reader.editorHeading()).isEqualTo("Claim");
         new Actions(driver).sendKeys("c").perform();
+        reader.waitForVaadin();
+        assertThat(reader.editorHeading()).isEqualTo("Claim");
         assertThat(driver.findElements(By.cssSelector("#claim-save"))).noneMatch(WebElement::isDisplayed);
     }
 

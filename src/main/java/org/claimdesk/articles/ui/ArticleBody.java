@@ -2,6 +2,7 @@ package org.claimdesk.articles.ui;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import org.claimdesk.articles.Article;
 import org.claimdesk.articles.ArticleText;
 
 /**
@@ -10,8 +11,14 @@ import org.claimdesk.articles.ArticleText;
  */
 public class ArticleBody extends Div {
 
-    public ArticleBody(String body) {
+    public ArticleBody(Article article) {
         addClassName("article-body");
-        ArticleText.paragraphs(body).forEach(p -> add(new Paragraph(p)));
+        getElement().setAttribute("lang", article.language());
+        getElement().setAttribute("dir", ArticleText.isRightToLeft(article.language()) ? "rtl" : "ltr");
+        ArticleText.paragraphs(article.body()).forEach(p -> {
+            Paragraph paragraph = new Paragraph(p);
+            paragraph.getElement().setAttribute("dir", "auto");
+            add(paragraph);
+        });
     }
 }

@@ -88,7 +88,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         parts.forEach(p -> p.addClassName("meta-item"));
         ((HasComponents) meta).add(parts);
         ReaderContent annotated = readerContent.getIfAvailable();
-        setBody(annotated == null ? new ArticleBody(article.body()) : annotated.create(article));
+        setBody(annotated == null ? new ArticleBody(article) : annotated.create(article));
     }
 
     /** Replaces what shows as the article text. */

@@ -8,22 +8,26 @@ import com.vaadin.flow.component.EventData;
 import com.vaadin.flow.component.Tag;
 import com.vaadin.flow.component.dependency.JsModule;
 import com.vaadin.flow.shared.Registration;
-import java.util.List;
+import java.util.Collection;
+import java.util.Map;
+import org.claimdesk.claims.Claim;
+import org.claimdesk.claims.Speaker;
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The article text with a mark for every claim ({@code frontend/src/claim-highlighter.ts}). The server
- * sets the text and the marks; the browser reports selections as code point offsets and clicks on marks.
+ * sets the text and the claims, then sends only what changes; the browser reports selections as code
+ * point offsets and clicks on marks.
  */
 @Tag("claim-highlighter")
 @JsModule("./src/claim-highlighter.ts")
 public class ClaimHighlighter extends Component {
 
-    /** One mark: a claim's span in code points, its colour and what a screen reader announces. */
-    public record Mark(long id, int start, int end, String color, String label) {
-    }
-
-    /** A selection, as the browser reported it. */
+    /**
+     * A selection, as the browser reported it. Offsets that are not whole numbers within int range (a
+     * forged request) arrive as -1, which every range check refuses.
+     */
     public record Selection(int start, int end, String quote) {
     }
 
@@ -35,8 +39,21 @@ public class ClaimHighlighter extends Component {
         getElement().setProperty("text", text);
     }
 
-    public void setMarks(List<Mark> marks) {
-        getElement().setPropertyList("claims", marks);
+    /** Shows exactly these claims. Not kept as element state: call it again after the element is re-attached. */
+    public void setClaims(Collection<Claim> claims) {
+        getElement().callJsFunction("setData", MarkData.full(claims));
+    }
+
+    /** Draws claims added or changed and removes others; only the paragraphs they touch are laid out again. */
+    public void applyChanges(Collection<Claim> upserts, Collection<Long> removed) {
+        if (!upserts.isEmpty() || !removed.isEmpty()) {
+            getElement().callJsFunction("applyChanges", MarkData.delta(upserts, removed));
+        }
+    }
+
+    /** Relabels the marks of a speaker who was renamed. */
+    public void renameSpeaker(Speaker speaker) {
+        getElement().callJsFunction("applyChanges", MarkData.renamed(speaker));
     }
 
     /** Outlines the claim's marks, or none. */
@@ -58,7 +75,7 @@ public class ClaimHighlighter extends Component {
         if (selection == null) {
             getElement().removeProperty("pending");
         } else {
-            getElement().setPropertyMap("pending", java.util.Map.of("start", selection.start(), "end", selection.end()));
+            getElement().setPropertyMap("pending", Map.of("start", selection.start(), "end", selection.end()));
         }
     }
 
@@ -66,7 +83,7 @@ public class ClaimHighlighter extends Component {
         getElement().callJsFunction("clearSelection");
     }
 
-    /** Whether the {@code c} shortcut asks to create a claim from the selection. */
+    /** Whether the {@code c} shortcut and the touch button ask to create a claim from the selection. */
     public void setCanCreate(boolean canCreate) {
         getElement().setProperty("canCreate", canCreate);
     }
@@ -87,17 +104,23 @@ public class ClaimHighlighter extends Component {
         return addListener(MarkClickEvent.class, listener);
     }
 
-    /** An event that carries the selection the browser reported. */
+    /** An event that carries the selection the browser reported, read defensively: it comes from the client. */
     public abstract static class SelectionCarryingEvent extends ComponentEvent<ClaimHighlighter> {
         private final Selection selection;
 
-        protected SelectionCarryingEvent(ClaimHighlighter source, boolean fromClient, int start, int end, String quote) {
+        protected SelectionCarryingEvent(ClaimHighlighter source, boolean fromClient, JsonNode start, JsonNode end,
+                JsonNode quote) {
             super(source, fromClient);
-            this.selection = new Selection(start, end, quote);
+            this.selection = new Selection(offset(start), offset(end), quote.isString() ? quote.asString() : "");
         }
 
         public Selection selection() {
             return selection;
+        }
+
+        private static int offset(JsonNode value) {
+            return value.isNumber() && value.canConvertToInt() && value.asDouble() == Math.rint(value.asDouble())
+                    ? value.asInt() : -1;
         }
     }
 
@@ -105,9 +128,9 @@ public class ClaimHighlighter extends Component {
     @DomEvent("text-selected")
     public static class SelectionEvent extends SelectionCarryingEvent {
         public SelectionEvent(ClaimHighlighter source, boolean fromClient,
-                @EventData("event.detail.start") int start,
-                @EventData("event.detail.end") int end,
-                @EventData("event.detail.quote") String quote) {
+                @EventData("event.detail.start") JsonNode start,
+                @EventData("event.detail.end") JsonNode end,
+                @EventData("event.detail.quote") JsonNode quote) {
             super(source, fromClient, start, end, quote);
         }
     }
@@ -120,29 +143,36 @@ public class ClaimHighlighter extends Component {
         }
     }
 
-    /** The user pressed the create shortcut with text selected. */
+    /** The user pressed the create shortcut, or the touch button, with text selected. */
     @DomEvent("create-requested")
     public static class CreateRequestEvent extends SelectionCarryingEvent {
         public CreateRequestEvent(ClaimHighlighter source, boolean fromClient,
-                @EventData("event.detail.start") int start,
-                @EventData("event.detail.end") int end,
-                @EventData("event.detail.quote") String quote) {
+                @EventData("event.detail.start") JsonNode start,
+                @EventData("event.detail.end") JsonNode end,
+                @EventData("event.detail.quote") JsonNode quote) {
             super(source, fromClient, start, end, quote);
+        }
+    }
+
+    /** A claim was chosen in the browser; its id comes from the client and is read defensively. */
+    public abstract static class ClaimChosenEvent<C extends Component> extends ComponentEvent<C> {
+        private final long claimId;
+
+        protected ClaimChosenEvent(C source, boolean fromClient, JsonNode claimId) {
+            super(source, fromClient);
+            this.claimId = claimId.canConvertToLong() ? claimId.asLong() : -1;
+        }
+
+        public long claimId() {
+            return claimId;
         }
     }
 
     /** The user clicked a mark (or chose one claim where several overlap). */
     @DomEvent("claim-clicked")
-    public static class MarkClickEvent extends ComponentEvent<ClaimHighlighter> {
-        private final long claimId;
-
-        public MarkClickEvent(ClaimHighlighter source, boolean fromClient, @EventData("event.detail.id") long claimId) {
-            super(source, fromClient);
-            this.claimId = claimId;
-        }
-
-        public long claimId() {
-            return claimId;
+    public static class MarkClickEvent extends ClaimChosenEvent<ClaimHighlighter> {
+        public MarkClickEvent(ClaimHighlighter source, boolean fromClient, @EventData("event.detail.id") JsonNode claimId) {
+            super(source, fromClient, claimId);
         }
     }
 }

@@ -4,18 +4,20 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.shared.Registration;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.Set;
 import org.claimdesk.articles.Article;
+import org.claimdesk.articles.ArticleText;
 import org.claimdesk.claims.Claim;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.SpeakerService;
@@ -25,37 +27,47 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The reader's text with its claims: the highlighter beside a panel with who else is reading, the list
- * of claims (synced with the marks) and the claim editor.
+ * of claims (synced with the marks) and the claim editor. Changes made by others arrive one claim at a
+ * time and redraw only that claim.
  */
 class ClaimWorkspace extends Div {
+
+    static final Comparator<Claim> TEXT_ORDER = Comparator.<Claim>comparingInt(c -> c.anchor().start())
+            .thenComparing(c -> -c.anchor().end()).thenComparingLong(Claim::id);
 
     private final Article article;
     private final ClaimService claims;
     private final LiveClaims live;
     private final String username = CurrentUser.requireUsername();
+    private final boolean canCreate = CurrentUser.has(Role.ANNOTATOR);
 
     final ClaimHighlighter highlighter = new ClaimHighlighter();
+    final ClaimList list;
     final Span presence = new Span();
     final H3 count = new H3();
     final Span selectionHint = new Span();
     final Button newClaim = new Button("New claim", new Icon(VaadinIcon.PLUS));
-    final Grid<Claim> list = new Grid<>();
     final ClaimEditor editor;
 
-    private List<Claim> current = List.of();
+    /** The claims on screen, as last read or pushed. */
+    private final Map<Long, Claim> shown = new HashMap<>();
+    /** Claims deleted while this reader is open: a late update about one of them is ignored. */
+    private final Set<Long> deleted = new HashSet<>();
     private ClaimHighlighter.@Nullable Selection selection;
     private @Nullable Registration liveRegistration;
+    private boolean touch;
 
     ClaimWorkspace(Article article, ClaimService claims, SpeakerService speakers, LiveClaims live) {
         this.article = article;
         this.claims = claims;
         this.live = live;
         addClassName("claim-workspace");
-        boolean canCreate = CurrentUser.has(Role.ANNOTATOR);
 
+        highlighter.setId("highlighter");
         highlighter.setText(article.body());
         highlighter.setCanCreate(canCreate);
-        highlighter.setId("highlighter");
+        highlighter.getElement().setAttribute("lang", article.language());
+        highlighter.getElement().setAttribute("dir", ArticleText.isRightToLeft(article.language()) ? "rtl" : "ltr");
         highlighter.addSelectionListener(e -> selected(e.selection()));
         highlighter.addSelectionClearedListener(e -> selected(null));
         highlighter.addCreateRequestListener(e -> startNew(e.selection()));
@@ -76,20 +88,9 @@ class ClaimWorkspace extends Div {
         });
         selected(null);
 
+        list = new ClaimList(highlighter, "No claims yet. Select a passage to add one.");
         list.setId("claim-list");
-        list.addClassName("claim-list");
-        list.addThemeVariants(GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_COMPACT);
-        list.addColumn(LitRenderer.<Claim>of("""
-                <div class="claim-row"><span class="claim-swatch" style="background:${item.color}"></span>
-                <div><div><b>${item.speaker}</b> · ${item.type} · ${item.confidence}%</div>
-                <div class="claim-excerpt">${item.excerpt}</div></div></div>""")
-                .withProperty("color", c -> c.type().color())
-                .withProperty("speaker", Claim::speakerName)
-                .withProperty("type", c -> c.type().label())
-                .withProperty("confidence", Claim::confidence)
-                .withProperty("excerpt", c -> c.excerpt(90)));
-        list.setEmptyStateText("No claims yet. Select a passage to add one.");
-        list.addItemClickListener(e -> showClaim(e.getItem().id(), true));
+        list.addClaimClickListener(e -> showClaim(e.claimId(), true));
 
         editor = new ClaimEditor(claims, speakers, article.id(), this::saved, this::deleted, this::closeEditor);
         editor.setVisible(false);
@@ -99,12 +100,19 @@ class ClaimWorkspace extends Div {
         Div panel = new Div(presence, count, selectionHint, newClaim, list, editor);
         panel.addClassName("claim-panel");
         add(text, panel);
-        reload();
+        claims.forArticle(article.id()).forEach(c -> shown.put(c.id(), c));
+        updateCount();
     }
 
     @Override
     protected void onAttach(AttachEvent event) {
-        liveRegistration = live.join(article.id(), event.getUI(), username, this::changedElsewhere, this::showPresence);
+        // The claims are not element state: they are sent again whenever the reader is attached.
+        highlighter.setClaims(shownClaims());
+        liveRegistration = live.join(article.id(), event.getUI(), this::changedElsewhere, this::showPresence);
+        event.getUI().getPage().retrieveExtendedClientDetails(details -> {
+            touch = details.isTouchDevice();
+            selected(selection);
+        });
     }
 
     @Override
@@ -115,42 +123,48 @@ class ClaimWorkspace extends Div {
         }
     }
 
-    private void reload() {
-        current = claims.forArticle(article.id());
-        highlighter.setMarks(current.stream().map(ClaimWorkspace::mark).toList());
-        list.setItems(current);
-        count.setText(current.size() == 1 ? "1 claim" : current.size() + " claims");
-        Claim shown = editor.editing();
-        if (shown != null) {
-            find(shown.id()).ifPresentOrElse(list::select, list::deselectAll);
+    /** The claims on screen in text order. */
+    List<Claim> shownClaims() {
+        return shown.values().stream().sorted(TEXT_ORDER).toList();
+    }
+
+    private void updateCount() {
+        count.setText(shown.size() == 1 ? "1 claim" : shown.size() + " claims");
+    }
+
+    private void put(Claim claim) {
+        shown.put(claim.id(), claim);
+        highlighter.applyChanges(List.of(claim), List.of());
+        updateCount();
+    }
+
+    private void remove(long id) {
+        deleted.add(id);
+        if (shown.remove(id) != null) {
+            highlighter.applyChanges(List.of(), List.of(id));
+            updateCount();
         }
-    }
-
-    static ClaimHighlighter.Mark mark(Claim c) {
-        return new ClaimHighlighter.Mark(c.id(), c.anchor().start(), c.anchor().end(), c.type().color(),
-                c.speakerName() + " · " + c.type().label());
-    }
-
-    private Optional<Claim> find(long id) {
-        return current.stream().filter(c -> c.id() == id).findFirst();
     }
 
     private void selected(ClaimHighlighter.@Nullable Selection selected) {
         selection = selected;
         newClaim.setEnabled(selected != null);
         if (selected == null) {
-            selectionHint.setText(CurrentUser.has(Role.ANNOTATOR)
-                    ? "Select a passage, then press c or “New claim”." : "Click a mark to see its claim.");
+            selectionHint.setText(!canCreate ? (touch ? "Tap a mark to see its claim." : "Click a mark to see its claim.")
+                    : touch ? "Select a passage, then tap “New claim”." : "Select a passage, then press c or “New claim”.");
         } else {
             String quote = selected.quote().replace('\n', ' ');
-            int shown = Math.min(quote.codePointCount(0, quote.length()), 80);
-            selectionHint.setText("Selected: “" + quote.substring(0, quote.offsetByCodePoints(0, shown))
-                    + (shown < quote.codePointCount(0, quote.length()) ? "…" : "") + "”");
+            int shownLength = Math.min(quote.codePointCount(0, quote.length()), 80);
+            selectionHint.setText("Selected: “" + quote.substring(0, quote.offsetByCodePoints(0, shownLength))
+                    + (shownLength < quote.codePointCount(0, quote.length()) ? "…" : "") + "”");
         }
     }
 
     private void startNew(ClaimHighlighter.Selection selected) {
-        list.deselectAll();
+        if (!canCreate) {
+            return; // a forged request from a reader who may not create: the service would refuse it anyway
+        }
+        list.select(null);
         highlighter.select(null);
         highlighter.setPending(selected);
         editor.startNew(selected);
@@ -158,52 +172,82 @@ class ClaimWorkspace extends Div {
     }
 
     private void showClaim(long id, boolean flash) {
-        find(id).ifPresent(claim -> {
-            highlighter.setPending(null);
-            list.select(claim);
-            list.scrollToItem(claim);
-            highlighter.select(id);
-            if (flash) {
-                highlighter.flash(id);
-            }
-            editor.show(claim, claims.mayChange(claim));
-            editor.setVisible(true);
-        });
+        Claim claim = shown.get(id);
+        if (claim == null) {
+            return;
+        }
+        highlighter.setPending(null);
+        list.select(id);
+        highlighter.select(id);
+        if (flash) {
+            highlighter.flash(id);
+        }
+        editor.show(claim, claims.mayChange(claim));
+        editor.setVisible(true);
     }
 
     private void saved(Claim claim) {
         highlighter.setPending(null);
         highlighter.clearSelection();
         selected(null);
-        reload();
+        put(claim);
         showClaim(claim.id(), false);
     }
 
     private void deleted(long id) {
         closeEditor();
-        reload();
+        remove(id);
     }
 
     private void closeEditor() {
         highlighter.setPending(null);
         editor.reset();
         editor.setVisible(false);
-        list.deselectAll();
+        list.select(null);
         highlighter.select(null);
     }
 
-    /** Someone else changed claims on this article: refresh marks and list, keep whatever is being typed. */
-    private void changedElsewhere(LiveClaims.Change change) {
-        reload();
-        Claim shown = editor.editing();
-        if (shown == null || !editor.isVisible() || (change.claimId() != null && change.claimId() != shown.id())) {
-            return;
-        }
-        if (change.kind() == LiveClaims.Change.Kind.DELETED) {
-            editor.changedElsewhere(change.by() + " deleted this claim.", null);
-        } else {
-            claims.find(shown.id()).filter(latest -> latest.version() != shown.version()).ifPresent(latest ->
-                    editor.changedElsewhere(change.by() + " changed this claim. Your form is as you left it.", latest));
+    /** Someone else changed claims on this article: redraw what changed, keep whatever is being typed. */
+    private void changedElsewhere(LiveClaims.Update update) {
+        switch (update) {
+            case LiveClaims.Saved saved -> {
+                Claim now = saved.claim();
+                Claim before = shown.get(now.id());
+                if (deleted.contains(now.id()) || (before != null && before.version() >= now.version())) {
+                    return; // a late update, overtaken by a newer one
+                }
+                put(now);
+                Claim editing = editor.isVisible() ? editor.editing() : null;
+                if (editing != null && editing.id() == now.id() && editing.version() != now.version()) {
+                    editor.changedElsewhere(saved.by() + " changed this claim. Your form is as you left it.", now);
+                }
+            }
+            case LiveClaims.Deleted gone -> {
+                remove(gone.claimId());
+                Claim editing = editor.isVisible() ? editor.editing() : null;
+                if (editing != null && editing.id() == gone.claimId()) {
+                    editor.changedElsewhere(gone.by() + " deleted this claim.", null);
+                }
+            }
+            case LiveClaims.SpeakerChanged changed -> {
+                boolean named = false;
+                for (Claim c : List.copyOf(shown.values())) {
+                    if (c.speaker() != null && c.speaker().id() == changed.speaker().id()) {
+                        shown.put(c.id(), c.withSpeaker(changed.speaker()));
+                        named = true;
+                    }
+                }
+                if (named) {
+                    highlighter.renameSpeaker(changed.speaker());
+                }
+            }
+            case LiveClaims.Merged merged -> {
+                List<Claim> moved = shown.values().stream()
+                        .filter(c -> c.speaker() != null && c.speaker().id() == merged.mergedId())
+                        .map(c -> c.withSpeaker(merged.survivor())).toList();
+                moved.forEach(c -> shown.put(c.id(), c));
+                highlighter.applyChanges(moved, List.of());
+            }
         }
     }
 

@@ -2,54 +2,91 @@ package org.claimdesk.claims.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
-import com.vaadin.flow.server.Command;
 import com.vaadin.flow.shared.Registration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import org.claimdesk.claims.Claim;
 import org.claimdesk.claims.ClaimDeleted;
 import org.claimdesk.claims.ClaimSaved;
+import org.claimdesk.claims.Speaker;
+import org.claimdesk.claims.SpeakerUpdated;
 import org.claimdesk.claims.SpeakersMerged;
+import org.claimdesk.claims.TrustedClaimReader;
+import org.claimdesk.security.AccountStatus;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.Role;
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Who has which article open, and the claim changes they must see. After a change commits, every other
- * open reader of that article is updated through {@link UI#access}, pushed to the browser at once.
+ * Who has which article open, and the claim changes they must see. After a change commits, the changed
+ * claim is read once, off the saving user's thread, and handed to every other open reader of that
+ * article through {@link UI#access}: each reader then redraws that one claim, not all of them.
  */
 @Component
 class LiveClaims {
 
-    /** A change someone made to the claims of an article. {@code claimId} is null when several changed. */
-    record Change(Kind kind, Long claimId, String by) {
-        enum Kind { SAVED, DELETED, MANY }
+    /** What an open reader must show after someone else's change. */
+    sealed interface Update {
+        String by();
     }
 
-    /** An open reader, with the security context of the person reading, under which their updates run. */
-    private record Reader(UI ui, String username, SecurityContext security, Consumer<Change> onChange,
-            Consumer<List<String>> onPresence) {
+    /** A claim was created or changed; {@code claim} is its state after the change. */
+    record Saved(Claim claim, String by) implements Update {
+    }
+
+    record Deleted(long claimId, String by) implements Update {
+    }
+
+    /** A speaker's name or details changed. */
+    record SpeakerChanged(Speaker speaker, String by) implements Update {
+    }
+
+    /** The claims of speaker {@code mergedId} now name {@code survivor}. */
+    record Merged(long mergedId, Speaker survivor, String by) implements Update {
+    }
+
+    /** An open reader, with the rights of the person reading, under which their updates run. */
+    private record Reader(UI ui, String username, Optional<Role> role, SecurityContext security,
+            Consumer<Update> onUpdate, Consumer<List<String>> onPresence) {
     }
 
     private final Map<Long, Set<Reader>> readers = new ConcurrentHashMap<>();
     private final Executor executor;
+    private final TrustedClaimReader claims;
+    private final AccountStatus accounts;
 
-    LiveClaims(TaskExecutor executor) {
+    LiveClaims(TaskExecutor executor, TrustedClaimReader claims, AccountStatus accounts) {
         this.executor = executor;
+        this.claims = claims;
+        this.accounts = accounts;
     }
 
-    /** Registers an open reader; everybody on the article learns who is there. Remove it when the reader closes. */
-    Registration join(long articleId, UI ui, String username, Consumer<Change> onChange,
-            Consumer<List<String>> onPresence) {
+    /**
+     * Registers an open reader of the signed-in user; everybody on the article learns who is there.
+     * Remove the registration when the reader closes.
+     */
+    Registration join(long articleId, UI ui, Consumer<Update> onUpdate, Consumer<List<String>> onPresence) {
         SecurityContext security = SecurityContextHolder.createEmptyContext();
         security.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        Reader reader = new Reader(ui, username, security, onChange, onPresence);
-        readers.computeIfAbsent(articleId, id -> ConcurrentHashMap.newKeySet()).add(reader);
+        Reader reader = new Reader(ui, CurrentUser.requireUsername(), CurrentUser.role(), security, onUpdate, onPresence);
+        // One atomic step per article: a reader is never added to a set that leave() has just dropped.
+        readers.compute(articleId, (id, here) -> {
+            Set<Reader> set = here == null ? ConcurrentHashMap.newKeySet() : here;
+            set.add(reader);
+            return set;
+        });
         announcePresence(articleId);
         return () -> {
             leave(articleId, reader);
@@ -64,55 +101,74 @@ class LiveClaims {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ClaimSaved event) {
-        notifyOthers(event.articleId(), new Change(Change.Kind.SAVED, event.claimId(), event.savedBy()));
+        UI origin = UI.getCurrent();
+        executor.execute(() -> claims.claim(event.claimId())
+                .ifPresent(claim -> deliver(event.articleId(), origin, new Saved(claim, event.savedBy()))));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ClaimDeleted event) {
-        notifyOthers(event.articleId(), new Change(Change.Kind.DELETED, event.claimId(), event.deletedBy()));
+        UI origin = UI.getCurrent();
+        executor.execute(() -> deliver(event.articleId(), origin, new Deleted(event.claimId(), event.deletedBy())));
+    }
+
+    @TransactionalEventListener(fallbackExecution = true)
+    void on(SpeakerUpdated event) {
+        UI origin = UI.getCurrent();
+        executor.execute(() -> claims.speaker(event.speakerId()).ifPresent(speaker -> {
+            SpeakerChanged update = new SpeakerChanged(speaker, event.updatedBy());
+            readers.keySet().forEach(articleId -> deliver(articleId, origin, update));
+        }));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(SpeakersMerged event) {
-        event.articleIds().forEach(id -> notifyOthers(id, new Change(Change.Kind.MANY, null, event.mergedBy())));
+        UI origin = UI.getCurrent();
+        executor.execute(() -> claims.speaker(event.survivorId()).ifPresent(survivor -> {
+            Merged update = new Merged(event.mergedId(), survivor, event.mergedBy());
+            event.articleIds().forEach(articleId -> deliver(articleId, origin, update));
+        }));
     }
 
-    private void notifyOthers(long articleId, Change change) {
-        UI origin = UI.getCurrent();
+    private void deliver(long articleId, @Nullable UI origin, Update update) {
+        Map<String, Boolean> allowed = new HashMap<>();
         for (Reader reader : readers.getOrDefault(articleId, Set.of())) {
-            if (reader.ui() != origin) {
-                deliver(articleId, reader, () -> reader.onChange().accept(change));
+            if (reader.ui() == origin) {
+                continue;
             }
+            if (!allowed.computeIfAbsent(reader.username(), name -> accounts.activeRole(name).equals(reader.role()))) {
+                dismiss(articleId, reader);
+                continue;
+            }
+            access(articleId, reader, () -> reader.onUpdate().accept(update));
         }
     }
 
     private void announcePresence(long articleId) {
-        List<String> present = present(articleId);
-        for (Reader reader : readers.getOrDefault(articleId, Set.of())) {
-            deliver(articleId, reader, () -> reader.onPresence().accept(present));
-        }
+        executor.execute(() -> {
+            List<String> present = present(articleId);
+            for (Reader reader : readers.getOrDefault(articleId, Set.of())) {
+                access(articleId, reader, () -> reader.onPresence().accept(present));
+            }
+        });
     }
 
     /**
-     * Hands the update to the reader's UI from another thread, so that the person who saved does not wait
-     * for everybody else's screens, and runs it as the reader, whose rights decide what they see.
+     * A reader whose account was disabled or given another role hears nothing more: the page reloads, and
+     * the reload meets the sign-in page (the session ends at its next request).
      */
-    private void deliver(long articleId, Reader reader, Command update) {
-        executor.execute(() -> {
-            try {
-                reader.ui().access(() -> {
-                    SecurityContext previous = SecurityContextHolder.getContext();
-                    SecurityContextHolder.setContext(reader.security());
-                    try {
-                        update.execute();
-                    } finally {
-                        SecurityContextHolder.setContext(previous);
-                    }
-                });
-            } catch (UIDetachedException closed) {
-                leave(articleId, reader);
-            }
-        });
+    private void dismiss(long articleId, Reader reader) {
+        leave(articleId, reader);
+        access(articleId, reader, () -> reader.ui().getPage().reload());
+    }
+
+    /** Runs the update in the reader's UI, as the reader, whose rights decide what they see. */
+    private void access(long articleId, Reader reader, Runnable update) {
+        try {
+            reader.ui().access(() -> new DelegatingSecurityContextRunnable(update, reader.security()).run());
+        } catch (UIDetachedException closed) {
+            leave(articleId, reader);
+        }
     }
 
     private void leave(long articleId, Reader reader) {

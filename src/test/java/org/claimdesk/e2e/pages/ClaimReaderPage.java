@@ -175,14 +175,21 @@ public class ClaimReaderPage extends ReaderPage {
     /** Clicks the row of the claim list that shows {@code text}. */
     public ClaimReaderPage chooseInList(String text) {
         waiting().until(d -> !rowsContaining(text).isEmpty());
-        rowsContaining(text).getFirst().click();
+        WebElement row = rowsContaining(text).getFirst();
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+        row.click();
         waitForVaadin();
         return this;
     }
 
     private List<WebElement> rowsContaining(String text) {
-        return driver.findElements(By.cssSelector("#claim-list vaadin-grid-cell-content")).stream()
-                .filter(cell -> cell.getText().contains(text)).toList();
+        return driver.findElements(By.cssSelector("#claim-list .claim-row")).stream()
+                .filter(row -> row.getText().contains(text)).toList();
+    }
+
+    /** The rows of the claim list, as shown. */
+    public List<String> listedClaims() {
+        return all("#claim-list .claim-row").stream().map(WebElement::getText).toList();
     }
 
     /** Claims whose marks are flashing now. */

@@ -11,9 +11,12 @@ public class ReaderPage extends AppPage {
         super(driver);
     }
 
+    /** The article's paragraphs, as the highlighter or the plain reader draws them. */
+    static final String PARAGRAPHS = "claim-highlighter p.hl-p, .article-body p";
+
     static ReaderPage await(WebDriver driver) {
         ReaderPage page = new ReaderPage(driver);
-        page.find(".article-content p");
+        page.find(PARAGRAPHS);
         page.waitForVaadin();
         return page;
     }
@@ -23,7 +26,7 @@ public class ReaderPage extends AppPage {
     }
 
     public List<String> paragraphs() {
-        return all(".article-content p").stream().map(WebElement::getText).toList();
+        return all(PARAGRAPHS).stream().map(WebElement::getText).toList();
     }
 
     public String bodyText() {
