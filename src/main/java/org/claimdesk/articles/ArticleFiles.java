@@ -1,11 +1,9 @@
 package org.claimdesk.articles;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
 import org.jspecify.annotations.Nullable;
 
 /** Takes the text out of an uploaded file: plain text and Markdown as they are, HTML through {@link HtmlText}. */
@@ -20,6 +18,12 @@ public final class ArticleFiles {
     private ArticleFiles() {
     }
 
+    /**
+     * The text of an uploaded file. Plain text is UTF-8, or UTF-16 with a byte-order mark; HTML is read in
+     * the encoding its byte-order mark or {@code <meta charset>} declares. A file is refused, at the
+     * field {@code file}, when it is not text, has nothing visible, or holds more text than an article
+     * may have: the same limit the save applies, so nothing is loaded that could not be added.
+     */
     public static Extracted extract(String fileName, byte[] bytes) {
         String name = fileName.toLowerCase(Locale.ROOT);
         boolean html = name.endsWith(".html") || name.endsWith(".htm");
@@ -33,31 +37,14 @@ public final class ArticleFiles {
         if (bytes.length == 0) {
             throw new InvalidInputException("file", "The file is empty.");
         }
-        String decoded = decodeUtf8(fileName, bytes);
-        if (html) {
-            return HtmlText.extract(decoded);
+        Extracted extracted = html
+                ? HtmlText.extract(FileText.decode(fileName, bytes, HtmlText.declaredCharset(bytes)))
+                : new Extracted(FileText.decode(fileName, bytes, StandardCharsets.UTF_8), null);
+        String body = ArticleText.normalize(extracted.text());
+        if (!TextRules.hasVisibleText(body)) {
+            throw new InvalidInputException("file", "“" + fileName + "” has no visible text.");
         }
-        return new Extracted(decoded, null);
-    }
-
-    private static String decodeUtf8(String fileName, byte[] bytes) {
-        try {
-            String s = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-            if (s.indexOf('\0') >= 0) {
-                throw notText(fileName);
-            }
-            return s.startsWith("\uFEFF") ? s.substring(1) : s;
-        } catch (CharacterCodingException e) {
-            throw notText(fileName);
-        }
-    }
-
-    private static InvalidInputException notText(String fileName) {
-        return new InvalidInputException("file",
-                "“" + fileName + "” does not contain UTF-8 text. Save it as UTF-8 text or HTML and try again.");
+        ArticleLimits.requireBodyWithinLimit("file", body);
+        return extracted;
     }
 }

@@ -11,6 +11,8 @@ interface ArticleRepository extends JpaRepository<StoredArticle, Long> {
 
     Optional<StoredArticle> findByContentHash(String contentHash);
 
+    Optional<StoredArticle> findByMatchHash(String matchHash);
+
     String MATCHES_FILTER = " where (:filter = '' or lower(a.title) like concat('%', :filter, '%') escape '\\'"
             + " or lower(a.outlet) like concat('%', :filter, '%') escape '\\')";
 

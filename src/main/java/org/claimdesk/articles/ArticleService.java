@@ -1,10 +1,10 @@
 package org.claimdesk.articles;
 
 import jakarta.annotation.security.RolesAllowed;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.claimdesk.articles.DuplicateArticleException.Match;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.TextRules;
 import org.claimdesk.security.CurrentUser;
@@ -57,8 +57,9 @@ public class ArticleService {
 
     /**
      * Checks, normalises and stores a new article. The body is stored NFC-normalised with LF line
-     * endings; a body that is already stored is refused with a {@link DuplicateArticleException}
-     * naming the existing article.
+     * endings; a body with no visible characters is refused. A body that is already stored, exactly or
+     * apart from spacing and blank lines ({@link ArticleText#matchHash}), is refused with a
+     * {@link DuplicateArticleException} naming the existing article and how it matched.
      */
     @RolesAllowed(Roles.ANNOTATOR)
     @Transactional
@@ -67,11 +68,10 @@ public class ArticleService {
         if (body.isBlank()) {
             throw new InvalidInputException("body", "The article text is empty.");
         }
-        int bytes = body.getBytes(StandardCharsets.UTF_8).length;
-        if (bytes > ArticleLimits.MAX_BODY_BYTES) {
-            throw new InvalidInputException("body", "The article text is %,d bytes; at most %,d (1 MB) fit."
-                    .formatted(bytes, ArticleLimits.MAX_BODY_BYTES));
+        if (!TextRules.hasVisibleText(body)) {
+            throw new InvalidInputException("body", "The article text is empty: " + TextRules.INVISIBLE);
         }
+        ArticleLimits.requireBodyWithinLimit("body", body);
         if (body.indexOf('\0') >= 0) {
             throw new InvalidInputException("body", "The article text contains binary data.");
         }
@@ -82,13 +82,17 @@ public class ArticleService {
                 TextRules.optionalLine("authors", "Authors", request.authors(), ArticleLimits.MAX_AUTHORS_LENGTH),
                 language(request.language()));
         String hash = ArticleText.sha256(body);
+        String matchHash = ArticleText.matchHash(body);
         articles.findByContentHash(hash).ifPresent(existing -> {
-            throw new DuplicateArticleException(existing.id(), existing.title());
+            throw new DuplicateArticleException(existing.id(), existing.title(), Match.SAME_TEXT);
+        });
+        articles.findByMatchHash(matchHash).ifPresent(existing -> {
+            throw new DuplicateArticleException(existing.id(), existing.title(), Match.SAME_APART_FROM_SPACING);
         });
         String user = CurrentUser.requireUsername();
         StoredArticle saved;
         try {
-            saved = articles.saveAndFlush(new StoredArticle(clean, body, hash, user));
+            saved = articles.saveAndFlush(new StoredArticle(clean, body, hash, matchHash, user));
         } catch (DataIntegrityViolationException raced) {
             // Another request stored the same text between our check and our insert.
             throw new InvalidInputException("body", "Someone added this text a moment ago. Find it in the article list.");

@@ -6,13 +6,19 @@ import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import com.ibm.icu.util.ULocale;
 
 /**
  * The one normalisation every body goes through before it is stored, so that offsets computed on the
  * server and in the browser count the same text: Unicode NFC, and LF for every CRLF or lone CR.
- * Nothing else is changed: no trimming inside the text, no whitespace folding.
+ * Nothing else is changed: no trimming inside the text, no whitespace folding. Duplicates are found on
+ * a folded form ({@link #matchHash}), never by changing the stored text.
  */
 public final class ArticleText {
+
+    private static final Pattern SPACING = Pattern.compile("\\p{IsWhite_Space}+");
 
     private ArticleText() {
     }
@@ -32,18 +38,26 @@ public final class ArticleText {
         }
     }
 
-    /** Languages written right to left (by their ISO 639 code), as CLDR lists them for the scripts they use. */
-    private static final java.util.Set<String> RIGHT_TO_LEFT = java.util.Set.of("ar", "arc", "ckb", "dv", "fa", "he",
-            "iw", "ks", "ku", "ps", "sd", "syr", "ug", "ur", "yi");
-
-    /** Whether text in this language (a BCP 47 tag such as {@code ar} or {@code fa-IR}) runs right to left. */
+    /**
+     * Whether text in this language (a BCP 47 tag such as {@code ar}, {@code fa-IR} or {@code az-Arab})
+     * runs right to left, from ICU's locale data (the likely script of the language).
+     */
     public static boolean isRightToLeft(String languageTag) {
-        java.util.Locale locale = java.util.Locale.forLanguageTag(languageTag);
-        String script = locale.getScript();
-        if (!script.isEmpty()) {
-            return java.util.Set.of("Arab", "Hebr", "Thaa", "Syrc", "Nkoo", "Adlm", "Rohg").contains(script);
-        }
-        return RIGHT_TO_LEFT.contains(locale.getLanguage());
+        return ULocale.forLanguageTag(languageTag).isRightToLeft();
+    }
+
+    /**
+     * The hash that near-duplicates share: SHA-256 of the {@linkplain #normalize normalised} text with
+     * every run of white space (non-breaking spaces and tabs included) made one space, each line trimmed
+     * and blank lines dropped. A trailing newline, or blank lines between paragraphs as a copy from the
+     * reader has them, do not change it; a different word or paragraph break does.
+     */
+    static String matchHash(String text) {
+        String folded = normalize(text).lines()
+                .map(line -> SPACING.matcher(line).replaceAll(" ").strip())
+                .filter(line -> !line.isEmpty())
+                .collect(Collectors.joining("\n"));
+        return sha256(folded);
     }
 
     /** The paragraphs of a stored body: its non-blank lines. */

@@ -27,11 +27,12 @@ class DemoArticle implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         String body = DemoArticles.body();
         String hash = ArticleText.sha256(body);
-        if (articles.findByContentHash(hash).isPresent()) {
+        String matchHash = ArticleText.matchHash(body);
+        if (articles.findByContentHash(hash).isPresent() || articles.findByMatchHash(matchHash).isPresent()) {
             return;
         }
         NewArticle demo = new NewArticle(DemoArticles.TITLE, DemoArticles.OUTLET, null, null, null, "en", body);
-        StoredArticle saved = articles.save(new StoredArticle(demo, body, hash, "demo"));
+        StoredArticle saved = articles.save(new StoredArticle(demo, body, hash, matchHash, "demo"));
         events.publishEvent(new ArticleImported(saved.id(), saved.title(), "demo"));
     }
 }

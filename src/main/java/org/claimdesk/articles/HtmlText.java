@@ -1,5 +1,10 @@
 package org.claimdesk.articles;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -11,20 +16,42 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Turns an HTML page into article text: one line per paragraph (block element), whitespace inside a
- * paragraph folded, and nothing of scripts, styles, frames, forms or navigation. Only text comes out,
- * so attributes such as {@code onerror=} or {@code javascript:} links cannot survive.
+ * Turns an HTML page into article text: one line per paragraph (block element) and per table cell,
+ * whitespace inside a paragraph folded, and nothing of scripts, styles, frames, forms, navigation, page
+ * headers, footers or asides. Only text comes out, so attributes such as {@code onerror=} or
+ * {@code javascript:} links cannot survive.
  */
 final class HtmlText {
 
     private static final String DROPPED = "script, style, iframe, frame, noscript, template, object, embed, "
-            + "svg, canvas, form, button, select, nav, head";
+            + "svg, canvas, form, button, select, nav, header, footer, aside, head";
+
+    /** Declared encodings that browsers read as windows-1252 (WHATWG Encoding Standard); Java would not. */
+    private static final Set<String> READ_AS_WINDOWS_1252 = Set.of("ISO-8859-1", "US-ASCII");
 
     private static final Set<String> BLOCKS = Set.of("p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li",
-            "blockquote", "pre", "article", "section", "header", "footer", "aside", "main", "figure",
-            "figcaption", "table", "tr", "ul", "ol", "dl", "dt", "dd", "hr", "address", "br", "body");
+            "blockquote", "pre", "article", "section", "main", "figure", "figcaption", "table", "caption", "tr", "td",
+            "th", "ul", "ol", "dl", "dt", "dd", "hr", "address", "br", "body");
 
     private HtmlText() {
+    }
+
+    /**
+     * The encoding the page declares ({@code <meta charset>}, {@code http-equiv} or an XML declaration), as
+     * jsoup finds it; UTF-8 when it declares none. A byte-order mark is the caller's to check first.
+     */
+    static Charset declaredCharset(byte[] bytes) {
+        try {
+            Charset declared = Jsoup.parse(new ByteArrayInputStream(bytes), null, "").charset();
+            if (READ_AS_WINDOWS_1252.contains(declared.name())) {
+                return Charset.forName("windows-1252");
+            }
+            // A declaration that jsoup could read was ASCII bytes, so the page is not UTF-16 (browsers agree).
+            return declared.name().startsWith("UTF-16") || declared.name().startsWith("UTF-32")
+                    ? StandardCharsets.UTF_8 : declared;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static ArticleFiles.Extracted extract(String html) {

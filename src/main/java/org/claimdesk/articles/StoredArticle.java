@@ -43,6 +43,10 @@ class StoredArticle {
     @Column(name = "content_hash", nullable = false, length = 64, unique = true)
     private String contentHash = "";
 
+    /** Null only for an article stored before near-duplicates were checked, next to an earlier near-duplicate. */
+    @Column(name = "match_hash", length = 64, unique = true)
+    private @Nullable String matchHash;
+
     @Column(name = "created_by", nullable = false, length = 64)
     private String createdBy = "";
 
@@ -55,7 +59,7 @@ class StoredArticle {
     protected StoredArticle() {
     }
 
-    StoredArticle(NewArticle a, String body, String contentHash, String createdBy) {
+    StoredArticle(NewArticle a, String body, String contentHash, String matchHash, String createdBy) {
         this.title = a.title();
         this.outlet = a.outlet();
         this.url = a.url();
@@ -64,6 +68,7 @@ class StoredArticle {
         this.language = a.language();
         this.body = body;
         this.contentHash = contentHash;
+        this.matchHash = matchHash;
         this.createdBy = createdBy;
     }
 

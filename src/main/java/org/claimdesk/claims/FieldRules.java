@@ -22,7 +22,7 @@ final class FieldRules {
 
     static @Nullable String note(@Nullable String value) {
         String v = value == null ? "" : value.strip();
-        if (v.isEmpty()) {
+        if (!TextRules.hasVisibleText(v)) {
             return null;
         }
         if (TextRules.length(v) > MAX_NOTE) {

@@ -8,12 +8,16 @@ import org.springframework.data.repository.query.Param;
 
 interface SpeakerRepository extends JpaRepository<StoredSpeaker, Long> {
 
-    /** {@code folded} is already folded and LIKE-escaped with backslash. */
-    @Query("select s from StoredSpeaker s where s.searchKey like concat('%', :folded, '%') escape '\\'")
-    List<StoredSpeaker> search(@Param("folded") String folded, Pageable page);
+    /** Both spellings are already folded and LIKE-escaped with backslash; a speaker matching either is found. */
+    String MATCHES_SPELLINGS = " where s.searchKey like concat('%', :spelling, '%') escape '\\'"
+            + " or s.searchKey like concat('%', :otherSpelling, '%') escape '\\'";
 
-    @Query("select count(s) from StoredSpeaker s where s.searchKey like concat('%', :folded, '%') escape '\\'")
-    long countMatching(@Param("folded") String folded);
+    @Query("select s from StoredSpeaker s" + MATCHES_SPELLINGS)
+    List<StoredSpeaker> search(@Param("spelling") String spelling, @Param("otherSpelling") String otherSpelling,
+            Pageable page);
+
+    @Query("select count(s) from StoredSpeaker s" + MATCHES_SPELLINGS)
+    long countMatching(@Param("spelling") String spelling, @Param("otherSpelling") String otherSpelling);
 
     List<StoredSpeaker> findByNameIgnoreCase(String name);
 }

@@ -35,21 +35,24 @@ public class SpeakerService {
     }
 
     /**
-     * Speakers whose name or an alias contains {@code text}, ignoring case and accents ("jose" finds
-     * "José"), sorted by name.
+     * Speakers whose name or an alias contains {@code text}, ignoring case, accents and letter forms
+     * ("jose" finds "José", "walesa" "Wałęsa", "strasse" "Straße"; "aero" finds "Ærø", "mueller" and "muller" both find "Müller"),
+     * sorted by name.
      */
     @RolesAllowed(Roles.VIEWER)
     @Transactional(readOnly = true)
     public List<Speaker> search(String text, int offset, int limit) {
         PageRequest page = PageRequest.of(offset / Math.max(1, limit), Math.max(1, limit), Sort.by("name", "id"));
-        return speakers.search(likeFolded(text), page).stream().map(StoredSpeaker::toSpeaker).toList();
+        List<String> like = likeSpellings(text);
+        return speakers.search(like.getFirst(), like.getLast(), page).stream().map(StoredSpeaker::toSpeaker).toList();
     }
 
     /** How many speakers {@link #search} finds for {@code text}. */
     @RolesAllowed(Roles.VIEWER)
     @Transactional(readOnly = true)
     public long count(String text) {
-        return speakers.countMatching(likeFolded(text));
+        List<String> like = likeSpellings(text);
+        return speakers.countMatching(like.getFirst(), like.getLast());
     }
 
     @RolesAllowed(Roles.VIEWER)
@@ -165,7 +168,8 @@ public class SpeakerService {
                 FieldRules.webAddress("sameAs", f.sameAs()));
     }
 
-    private static String likeFolded(String text) {
-        return TextRules.escapeLike(SpeakerNames.fold(text));
+    /** One or two LIKE patterns: a query has at most two spellings. */
+    private static List<String> likeSpellings(String text) {
+        return SpeakerNames.spellings(text).stream().map(TextRules::escapeLike).toList();
     }
 }

@@ -95,7 +95,7 @@ class StoredSpeaker {
         List<String> names = new ArrayList<>();
         names.add(name);
         names.addAll(aliases);
-        searchKey = SpeakerNames.fold(String.join(" | ", names));
+        searchKey = SpeakerNames.searchKey(names);
     }
 
     int aliasCount() {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.TextRules;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.security.Roles;
@@ -24,6 +25,7 @@ public class UserService {
     static final int MIN_PASSWORD_LENGTH = 10;
     /** bcrypt reads at most 72 bytes of a password. */
     static final int MAX_PASSWORD_BYTES = 72;
+    /** In characters (code points), like every text limit: the column holds 200 emoji. */
     static final int MAX_DISPLAY_NAME_LENGTH = 200;
 
     private final UserRepository users;
@@ -49,7 +51,10 @@ public class UserService {
         return users.countByUsernameContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(f, f);
     }
 
-    /** Creates an enabled account; the password is stored only as a hash. */
+    /**
+     * Creates an enabled account; the password is stored only as a hash. The name is one line of at most
+     * 200 characters with something visible in it.
+     */
     @Transactional
     public UserAccount create(NewUser request) {
         String username = request.username().strip().toLowerCase(java.util.Locale.ROOT);
@@ -60,10 +65,8 @@ public class UserService {
         if (users.existsByUsername(username)) {
             throw new InvalidInputException("username", "That username is taken.");
         }
-        String displayName = request.displayName().strip();
-        if (displayName.isEmpty() || displayName.length() > MAX_DISPLAY_NAME_LENGTH) {
-            throw new InvalidInputException("displayName", "Enter a name of 1 to 200 characters.");
-        }
+        String displayName = TextRules.requiredLine("displayName", "Name", request.displayName(),
+                MAX_DISPLAY_NAME_LENGTH);
         String password = request.password();
         String problem = passwordProblem(password);
         if (problem != null) {

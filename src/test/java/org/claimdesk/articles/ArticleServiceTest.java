@@ -91,8 +91,67 @@ class ArticleServiceTest {
                 .isInstanceOfSatisfying(DuplicateArticleException.class, e -> {
                     assertThat(e.existingId()).isEqualTo(first.id());
                     assertThat(e.existingTitle()).isEqualTo("First");
-                    assertThat(e.getMessage()).contains("already");
+                    assertThat(e.match()).isEqualTo(DuplicateArticleException.Match.SAME_TEXT);
+                    assertThat(e.getMessage()).isEqualTo("This text is already in Claimdesk as “First” (the same text).");
                 });
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void the_demo_text_with_one_trailing_newline_is_refused_as_a_near_duplicate() {
+        long demo = repository.findByContentHash(DemoArticles.contentHash()).orElseThrow().id();
+        long before = repository.count();
+
+        assertThatThrownBy(() -> articles.create(article("Demo again", DemoArticles.body() + "\n")))
+                .isInstanceOfSatisfying(DuplicateArticleException.class, e -> {
+                    assertThat(e.existingId()).isEqualTo(demo);
+                    assertThat(e.match()).isEqualTo(DuplicateArticleException.Match.SAME_APART_FROM_SPACING);
+                    assertThat(e.getMessage()).endsWith("(the same text apart from spacing and blank lines).");
+                });
+        assertThat(repository.count()).isEqualTo(before);
+    }
+
+    @Test
+    void text_copied_from_the_reader_with_blank_lines_and_other_spacing_is_a_near_duplicate() {
+        String id = UUID.randomUUID().toString();
+        Article first = articles.create(article("Original", "First paragraph " + id + ".\nSecond  paragraph.\nThird."));
+
+        for (String copy : new String[] {
+            "First paragraph " + id + ".\n\nSecond  paragraph.\n\nThird.\n",
+            "  First paragraph\u00A0" + id + ".\r\n \t\r\nSecond paragraph. \nThird.",
+        }) {
+            assertThatThrownBy(() -> articles.create(article("Copy", copy)))
+                    .isInstanceOfSatisfying(DuplicateArticleException.class, e -> {
+                        assertThat(e.existingId()).isEqualTo(first.id());
+                        assertThat(e.match()).isEqualTo(DuplicateArticleException.Match.SAME_APART_FROM_SPACING);
+                    });
+        }
+        // Different words or paragraphs are a different text.
+        articles.create(article("Changed", "First paragraph " + id + ".\nSecond paragraph, changed.\nThird."));
+        articles.create(article("Joined", "First paragraph " + id + ". Second paragraph.\nThird."));
+    }
+
+    @Test
+    void a_text_is_stored_as_given_while_duplicates_are_found_on_its_folded_form() {
+        String body = "  Indented " + UUID.randomUUID() + "\n\n\nwith  double  spaces\u00A0and blank lines.\n";
+        Article created = articles.create(article("As given", body));
+        assertThat(articles.find(created.id()).orElseThrow().body()).isEqualTo(body);
+    }
+
+    @Test
+    void bodies_and_titles_of_only_invisible_characters_are_refused_and_nothing_is_stored() {
+        long before = repository.count();
+        for (String invisible : new String[] {"\u00A0\u00A0\n\u00A0", "\u200B\u200B", "\uFEFF", "\u2060\u180E\u3164"}) {
+            assertThatThrownBy(() -> articles.create(article("Invisible", invisible)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("body");
+                        assertThat(e.getMessage()).contains("invisible characters");
+                    });
+        }
+        assertThatThrownBy(() -> articles.create(article("\u200B\u00A0", uniqueBody())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("title"));
+        assertThatThrownBy(() -> articles.create(new NewArticle("T", "\uFEFF", null, null, null, "en", uniqueBody())))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("outlet"));
         assertThat(repository.count()).isEqualTo(before);
     }
 

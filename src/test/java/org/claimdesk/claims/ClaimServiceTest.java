@@ -73,6 +73,26 @@ class ClaimServiceTest {
     }
 
     @Test
+    void a_forged_selection_over_invisible_characters_is_refused_and_nothing_is_stored() {
+        String invisible = "\u00A0\u200B\uFEFF\u2060";
+        Article spaced = articles.create(new NewArticle("Spaced " + UUID.randomUUID(), "Wire", null, null, null, "en",
+                "Words" + invisible + "more words. " + UUID.randomUUID()));
+        NewClaim forged = new NewClaim(spaced.id(), 5, 9, invisible, fields(speaker.id(), 50));
+
+        assertThatThrownBy(() -> claims.create(forged)).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo("selection"));
+        assertThat(claims.forArticle(spaced.id())).isEmpty();
+    }
+
+    @Test
+    void a_selection_that_splits_an_emoji_sequence_is_refused() {
+        // 👩‍🔬 is three code points: woman, zero-width joiner, microscope.
+        NewClaim splitting = new NewClaim(article.id(), 1, 15, "\u200D🔬 Researchers", fields(speaker.id(), 50));
+        assertThatThrownBy(() -> claims.create(splitting)).hasMessageContaining("starts inside a character");
+        assertThat(claims.forArticle(article.id())).isEmpty();
+    }
+
+    @Test
     void a_quote_that_does_not_match_its_offsets_is_refused_and_nothing_is_stored() {
         NewClaim honest = on("the model is ready");
         NewClaim tampered = new NewClaim(article.id(), honest.start(), honest.end(), "the model is NOT ready", honest.fields());

@@ -43,6 +43,49 @@ class SpeakerServiceTest {
     }
 
     @Test
+    void speaker_search_folds_letters_with_strokes_ligatures_and_sharp_s() {
+        users.signIn(Role.ANNOTATOR);
+        String tag = " " + UUID.randomUUID().toString().substring(0, 6);
+        Speaker walesa = speakers.create(SpeakerFields.named("Lech Wałęsa" + tag, SpeakerKind.PERSON));
+        Speaker oresund = speakers.create(SpeakerFields.named("Øresund Bridge Consortium" + tag, SpeakerKind.ORGANISATION));
+        Speaker strasse = speakers.create(SpeakerFields.named("Hauptstraße Verein" + tag, SpeakerKind.ORGANISATION));
+        Speaker aeroe = speakers.create(SpeakerFields.named("Ærø Kommune" + tag, SpeakerKind.ORGANISATION));
+        Speaker jose = speakers.create(SpeakerFields.named("José Álvarez" + tag, SpeakerKind.PERSON));
+
+        assertThat(speakers.search("walesa" + tag, 0, 10)).extracting(Speaker::id).containsExactly(walesa.id());
+        assertThat(speakers.search("oresund bridge consortium" + tag, 0, 10)).extracting(Speaker::id)
+                .containsExactly(oresund.id());
+        assertThat(speakers.search("hauptstrasse verein" + tag, 0, 10)).extracting(Speaker::id)
+                .containsExactly(strasse.id());
+        assertThat(speakers.search("aero kommune" + tag, 0, 10)).extracting(Speaker::id).containsExactly(aeroe.id());
+        assertThat(speakers.search("jose alvarez" + tag, 0, 10)).extracting(Speaker::id).containsExactly(jose.id());
+        assertThat(speakers.count("WAŁĘSA" + tag)).isEqualTo(1);
+    }
+
+    @Test
+    void a_name_typed_with_two_letter_spellings_finds_the_speaker_stored_with_umlauts_and_back() {
+        users.signIn(Role.ANNOTATOR);
+        String tag = " " + UUID.randomUUID().toString().substring(0, 6);
+        Speaker mueller = speakers.create(SpeakerFields.named("Anna Müller" + tag, SpeakerKind.PERSON));
+        Speaker spelled = speakers.create(SpeakerFields.named("Jürgen Koehler" + tag, SpeakerKind.PERSON));
+
+        assertThat(speakers.search("anna mueller" + tag, 0, 10)).extracting(Speaker::id).containsExactly(mueller.id());
+        assertThat(speakers.search("juergen köhler" + tag, 0, 10)).extracting(Speaker::id).containsExactly(spelled.id());
+    }
+
+    @Test
+    void a_speaker_name_of_only_invisible_characters_is_refused_at_the_name() {
+        users.signIn(Role.ANNOTATOR);
+        for (String invisible : new String[] {"\u200B", "\u00A0\u00A0", "\uFEFF\u2060", "\u3164"}) {
+            assertThatThrownBy(() -> speakers.create(SpeakerFields.named(invisible, SpeakerKind.PERSON)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("name");
+                        assertThat(e.getMessage()).contains("invisible characters");
+                    });
+        }
+    }
+
+    @Test
     void overlong_names_and_bad_links_are_refused_with_a_message() {
         users.signIn(Role.ANNOTATOR);
         assertThatThrownBy(() -> speakers.create(SpeakerFields.named("n".repeat(500), SpeakerKind.PERSON)))

@@ -74,4 +74,44 @@ class TextAnchorTest {
         assertThatThrownBy(() -> TextAnchor.locate(body, 12, 14, "\n\n")).hasMessageContaining("only spaces");
         assertThatThrownBy(() -> TextAnchor.locate(body, 0, 5, "Jello")).hasMessageContaining("no longer matches");
     }
+
+    @Test
+    void a_selection_of_only_invisible_characters_is_refused() {
+        String body = "Visible words.\u00A0\u200B\uFEFF\u2060 More words.";
+        int from = cp(body, "\u00A0");
+        assertThatThrownBy(() -> TextAnchor.locate(body, from, from + 4, "\u00A0\u200B\uFEFF\u2060"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("selection");
+                    assertThat(e.getMessage()).contains("invisible characters");
+                });
+        assertThat(TextAnchor.locate(body, from, from + 6, "\u00A0\u200B\uFEFF\u2060 M").quote()).endsWith("M");
+    }
+
+    @Test
+    void a_selection_that_starts_or_ends_inside_an_emoji_sequence_is_refused() {
+        String family = "👩\u200D👩\u200D👧\u200D👦"; // 7 code points, one character on screen
+        String body = "The " + family + " family spoke.";
+        int emoji = cp(body, family);
+        int after = emoji + 7;
+        assertThatThrownBy(() -> TextAnchor.locate(body, emoji + 1, after + 7, "\u200D👩\u200D👧\u200D👦 family"))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("starts inside a character");
+        assertThatThrownBy(() -> TextAnchor.locate(body, emoji - 4, emoji + 2, "The 👩\u200D"))
+                .hasMessageContaining("ends inside a character");
+        assertThat(TextAnchor.locate(body, emoji, after, family).quote()).isEqualTo(family);
+        assertThat(TextAnchor.locate(body, emoji - 4, after + 7, "The " + family + " family").start()).isZero();
+    }
+
+    @Test
+    void a_selection_between_a_letter_and_its_combining_accent_or_inside_a_flag_is_refused() {
+        // q with an acute accent has no precomposed form, so it stays two code points after NFC.
+        String body = ArticleText.normalize("Say q\u0301 then 🇩🇪🇫🇷 now.");
+        int q = cp(body, "q\u0301");
+        assertThatThrownBy(() -> TextAnchor.locate(body, q, q + 1, "q")).hasMessageContaining("ends inside a character");
+        assertThatThrownBy(() -> TextAnchor.locate(body, q + 1, q + 7, "\u0301 then"))
+                .hasMessageContaining("starts inside a character");
+        int flags = cp(body, "🇩🇪");
+        assertThatThrownBy(() -> TextAnchor.locate(body, flags + 1, flags + 3, "🇪🇫"))
+                .hasMessageContaining("starts inside a character");
+        assertThat(TextAnchor.locate(body, flags + 2, flags + 4, "🇫🇷").quote()).isEqualTo("🇫🇷");
+    }
 }

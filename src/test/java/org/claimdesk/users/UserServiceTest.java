@@ -67,6 +67,29 @@ class UserServiceTest {
     }
 
     @Test
+    void display_names_are_limited_in_characters_so_two_hundred_emoji_fit() {
+        String emoji = "🦊".repeat(200); // 400 UTF-16 units
+        assertThat(service.create(new NewUser(uniqueName(), emoji, "long-enough-pw", Role.VIEWER)).displayName())
+                .isEqualTo(emoji);
+        assertThatThrownBy(() -> service.create(new NewUser(uniqueName(), emoji + "🦊", "long-enough-pw", Role.VIEWER)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("displayName");
+                    assertThat(e.getMessage()).isEqualTo("Name has 201 characters; at most 200 are allowed.");
+                });
+    }
+
+    @Test
+    void a_display_name_of_invisible_characters_or_several_lines_is_refused() {
+        assertThatThrownBy(() -> service.create(new NewUser(uniqueName(), "\u200B\u00A0", "long-enough-pw", Role.VIEWER)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("displayName");
+                    assertThat(e.getMessage()).contains("invisible characters");
+                });
+        assertThatThrownBy(() -> service.create(new NewUser(uniqueName(), "Two\nLines", "long-enough-pw", Role.VIEWER)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("displayName"));
+    }
+
+    @Test
     void passwords_longer_than_bcrypt_reads_are_refused_with_a_message() {
         assertThatThrownBy(() -> service.create(new NewUser(uniqueName(), "Long", "p".repeat(73), Role.VIEWER)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.getMessage()).contains("72 bytes"));

@@ -137,7 +137,11 @@ public class AddArticleView extends VerticalLayout {
             getUI().ifPresent(ui -> ui.navigate(ArticleReaderView.class, ArticleReaderView.params(created.id())));
         } catch (DuplicateArticleException e) {
             duplicateNotice.removeAll();
-            duplicateNotice.add(new Span("This text is already in Claimdesk: "),
+            duplicateNotice.add(new Span(switch (e.match()) {
+                        case SAME_TEXT -> "The same text is already in Claimdesk: ";
+                        case SAME_APART_FROM_SPACING ->
+                                "The same text, apart from spacing and blank lines, is already in Claimdesk: ";
+                    }),
                     new RouterLink(e.existingTitle(), ArticleReaderView.class, ArticleReaderView.params(e.existingId())),
                     new Span(". Nothing was added."));
             duplicateNotice.setVisible(true);

@@ -71,6 +71,7 @@ class AddArticleViewTest extends KaribuTest {
         _click(view.save);
 
         assertThat(view.duplicateNotice.isVisible()).isTrue();
+        assertThat(view.duplicateNotice.getElement().getTextRecursively()).startsWith("The same text is already in Claimdesk");
         RouterLink link = _get(view.duplicateNotice, RouterLink.class);
         assertThat(link.getText()).isEqualTo("The original");
         assertThat(link.getHref()).matches("articles/\\d+");
@@ -94,6 +95,40 @@ class AddArticleViewTest extends KaribuTest {
         UploadKt._upload(view.upload, "photo.txt", "text/plain", new byte[] {(byte) 0x89, 'P', 0, 'G'});
         assertThat(view.uploadMessage.getText()).contains("does not contain UTF-8 text");
         assertThat(view.body.getValue()).isEmpty();
+    }
+
+    @Test
+    void a_file_with_more_text_than_an_article_may_have_is_refused_at_upload_and_not_loaded() {
+        byte[] big = ("Too long. " + UUID.randomUUID() + "\n").repeat(30_000).getBytes(StandardCharsets.UTF_8);
+        UploadKt._upload(view.upload, "long.txt", "text/plain", big);
+
+        assertThat(view.uploadMessage.getText())
+                .isEqualTo("The article text is %,d bytes; at most 1,048,576 (1 MB) fit.".formatted(big.length));
+        assertThat(view.uploadMessage.hasClassName("error")).isTrue();
+        assertThat(view.body.getValue()).isEmpty();
+    }
+
+    @Test
+    void a_near_duplicate_says_it_matched_apart_from_spacing_and_blank_lines() {
+        String body = "Spaced out " + UUID.randomUUID() + ".\nSecond paragraph.";
+        articles.create(new NewArticle("The spaced original", "Wire", null, null, null, "en", body));
+
+        fill("The reader copy", "Wire", body.replace("\n", "\n\n") + "\n");
+        _click(view.save);
+
+        assertThat(view.duplicateNotice.isVisible()).isTrue();
+        assertThat(view.duplicateNotice.getElement().getTextRecursively())
+                .startsWith("The same text, apart from spacing and blank lines, is already in Claimdesk: ")
+                .contains("The spaced original").endsWith("Nothing was added.");
+        assertThat(articles.count("The reader copy")).isZero();
+    }
+
+    @Test
+    void a_body_of_invisible_characters_is_explained_at_the_text() {
+        fill("Invisible", "Wire", "\u00A0\u200B\uFEFF");
+        _click(view.save);
+        assertThat(view.body.isInvalid()).isTrue();
+        assertThat(view.body.getErrorMessage()).startsWith("The article text is empty: ").contains("invisible");
     }
 
     @Test
