@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
 import org.claimdesk.TestUsers;
 import org.claimdesk.e2e.pages.LoginPage;
 import org.junit.jupiter.api.AfterAll;
@@ -58,6 +59,11 @@ public abstract class BrowserTest {
      * screen's viewport (headless windows cannot be narrower than 500 pixels).
      */
     protected static WebDriver newBrowser(Dimension size, boolean phone) throws IOException {
+        return newBrowser(size, phone, options -> { });
+    }
+
+    /** A fresh headless Chromium with extra options (e.g. performance logging for a benchmark). */
+    protected static WebDriver newBrowser(Dimension size, boolean phone, Consumer<ChromeOptions> more) throws IOException {
         profile = Files.createTempDirectory("claimdesk-chromium");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
@@ -70,6 +76,7 @@ public abstract class BrowserTest {
                     java.util.Map.of("width", size.getWidth(), "height", size.getHeight(), "pixelRatio", 2.0,
                             "touch", true)));
         }
+        more.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(CHROMEDRIVER))
                 .usingAnyFreePort()
