@@ -225,27 +225,78 @@ export function excerpt(chars: string[], start: number, end: number, max: number
   return cut < end ? `${text.trimEnd()}…` : text;
 }
 
-const MAX_LINES = 4;
-const styles = new Map<string, string>();
+/** What a claim's marks show: the index of its type (for the colour) and what a screen reader announces. */
+export interface MarkLook {
+  type: number;
+  label: string;
+}
+
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** Text made safe to put into HTML, as element content or as a quoted attribute value. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
+}
 
 /**
- * Stacked underlines, one per claim (in its type's colour, up to four), over a tint that deepens with
- * depth; one style string per combination of colours, computed once.
+ * The inside of a paragraph as HTML: for each piece, the keyboard stops of the claims starting there,
+ * then the piece with its marks. Built as one string because the browser parses that far faster than
+ * it builds a template per piece; every text and attribute value is escaped. No whitespace between
+ * elements: every text node belongs to a piece of the article.
  */
-export function markStyle(colors: string[]): string {
-  const key = colors.join(' ');
-  let style = styles.get(key);
-  if (style === undefined) {
-    const shown = colors.slice(0, MAX_LINES);
-    style = [
-      `background-image:${shown.map((c) => `linear-gradient(${c},${c})`).join(',')}`,
-      `background-size:${shown.map(() => '100% 2px').join(',')}`,
-      `background-position:${shown.map((_, i) => `0 calc(100% - ${i * 3}px)`).join(',')}`,
-      'background-repeat:no-repeat',
-      `background-color:color-mix(in srgb,${colors[0]} ${Math.min(10 + 8 * (colors.length - 1), 40)}%,transparent)`,
-      `padding-bottom:${shown.length * 3 - 1}px`,
-    ].join(';');
-    styles.set(key, style);
+export function paragraphHtml(p: Paragraph, look: (id: number) => MarkLook, selectedId: number | null): string {
+  let out = '';
+  for (const s of p.segments) {
+    for (const id of p.starting.get(s.start) ?? []) {
+      out += `<span class="hl-anchor" tabindex="0" role="button" data-claim="${id}" aria-label="${
+        escapeHtml(`Claim: ${look(id).label}`)}"></span>`;
+    }
+    const pending = s.pending ? ' hl-pending' : '';
+    if (s.claims.length === 0) {
+      out += `<span class="hl-seg${pending}" data-start="${s.start}" data-end="${s.end}">${escapeHtml(s.text)}</span>`;
+    } else {
+      const selected = selectedId != null && s.claims.includes(selectedId) ? ' hl-selected' : '';
+      out += `<span class="hl-seg hl-mark ${markClasses(s.claims.map((id) => look(id).type))}${selected}${pending}" data-start="${
+        s.start}" data-end="${s.end}" data-claims="${s.claims.join(' ')}" data-depth="${s.claims.length}">${escapeHtml(s.text)}</span>`;
+    }
   }
-  return style;
+  return out;
+}
+
+const MAX_LINES = 4;
+const MAX_DEPTH_CLASS = 5;
+
+/**
+ * The classes that draw a piece's marks: its depth (how many claims cover it, for the tint and the
+ * number of underlines) and the type of each of its first four claims, by position. {@link markCss}
+ * turns them into colours; no style is written per piece.
+ */
+export function markClasses(types: number[]): string {
+  const classes = [`hl-d${Math.min(types.length, MAX_DEPTH_CLASS)}`];
+  types.slice(0, MAX_LINES).forEach((t, i) => classes.push(`hl-c${i}-${t}`));
+  return classes.join(' ');
+}
+
+/**
+ * The style sheet behind {@link markClasses}: stacked underlines, one per claim (in its type's colour,
+ * up to four), over a tint of the first claim's colour that deepens with depth.
+ */
+export function markCss(colors: string[]): string {
+  const rules: string[] = [];
+  colors.forEach((color, type) => {
+    for (let i = 0; i < MAX_LINES; i++) rules.push(`claim-highlighter .hl-c${i}-${type}{--hl-c${i}:${color}}`);
+  });
+  for (let depth = 1; depth <= MAX_DEPTH_CLASS; depth++) {
+    const lines = Math.min(depth, MAX_LINES);
+    const shown = Array.from({ length: lines }, (_, i) => i);
+    rules.push(`claim-highlighter .hl-d${depth}{${[
+      `background-image:${shown.map((i) => `linear-gradient(var(--hl-c${i}),var(--hl-c${i}))`).join(',')}`,
+      `background-size:${shown.map(() => '100% 2px').join(',')}`,
+      `background-position:${shown.map((i) => `0 calc(100% - ${i * 3}px)`).join(',')}`,
+      'background-repeat:no-repeat',
+      `background-color:color-mix(in srgb,var(--hl-c0) ${Math.min(10 + 8 * (depth - 1), 40)}%,transparent)`,
+      `padding-bottom:${lines * 3 - 1}px`,
+    ].join(';')}}`);
+  }
+  return rules.join('\n');
 }

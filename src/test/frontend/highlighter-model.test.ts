@@ -9,7 +9,9 @@ import {
   decodeClaims,
   excerpt,
   layout,
-  markStyle,
+  markClasses,
+  markCss,
+  paragraphHtml,
   relayout,
   snapToGraphemes,
   trimSpan,
@@ -179,13 +181,35 @@ test('selections are trimmed of whitespace and refused when nothing else is left
   assert.equal(trimSpan(chars, 12, 15), null);
 });
 
-test('code points, excerpts and mark styles', () => {
+test('code points, excerpts and mark classes', () => {
   assert.equal(codePointLength('👩‍🔬a'), 4);
   const chars = Array.from('line one\nline two is longer');
   assert.equal(excerpt(chars, 0, chars.length, 12), 'line one lin…');
   assert.equal(excerpt(chars, 0, 8, 12), 'line one');
-  const style = markStyle(['#111111', '#222222']);
-  assert.equal(markStyle(['#111111', '#222222']), style);
-  assert.match(style, /linear-gradient\(#111111,#111111\),linear-gradient\(#222222,#222222\)/);
-  assert.match(markStyle(Array(6).fill('#333333')), /40%/);
+  assert.equal(markClasses([3, 0]), 'hl-d2 hl-c0-3 hl-c1-0');
+  assert.equal(markClasses([1, 1, 1, 1, 1, 1, 2]), 'hl-d5 hl-c0-1 hl-c1-1 hl-c2-1 hl-c3-1');
+  const css = markCss(['#111111', '#222222']);
+  assert.match(css, /\.hl-c2-1\{--hl-c2:#222222\}/);
+  assert.match(css, /\.hl-d1\{background-image:linear-gradient\(var\(--hl-c0\),var\(--hl-c0\)\);/);
+  assert.match(css, /\.hl-d5\{[^}]*calc\(100% - 9px\)[^}]*40%/);
+});
+
+test('paragraph HTML escapes the article text and every label, and keeps the pieces and stops', () => {
+  const text = 'Say <script>alert("x")</script> & \'more\' 🤖 here.';
+  const chars = Array.from(text);
+  const start = cp(text, '<script>');
+  const c = claim(4, start, start + codePointLength('<script>alert("x")</script>'));
+  const [p] = layout(chars, [c]);
+  const look = () => ({ type: 2, label: '"><img src=x onerror=alert(1)> · Type' });
+  const out = paragraphHtml(p, look, 4);
+  assert.ok(!out.includes('<script'), out);
+  assert.ok(!out.includes('<img'), out);
+  assert.ok(out.includes('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;'), out);
+  assert.ok(out.includes('aria-label="Claim: &quot;&gt;&lt;img src=x onerror=alert(1)&gt; · Type"'), out);
+  assert.ok(out.includes('&amp; &#39;more&#39; 🤖 here.'), out);
+  assert.match(out, /class="hl-seg hl-mark hl-d1 hl-c0-2 hl-selected" data-start="4" data-end="31" data-claims="4" data-depth="1"/);
+  assert.ok(!out.includes('style='), 'no inline styles');
+  assert.equal((out.match(/class="hl-anchor"/g) ?? []).length, 1);
+  assert.equal((out.match(/class="hl-seg/g) ?? []).length, 3);
+  assert.ok(!/>\s+</.test(out), 'no whitespace between elements');
 });

@@ -175,6 +175,22 @@ class ClaimBrowserTest extends BrowserTest {
     }
 
     @Test
+    void markup_in_the_article_and_in_speaker_names_is_shown_as_text_never_run() {
+        String quote = "<img src=x onerror=\"window.pwned=1\"> & <b>bold</b>";
+        Article article = article("The text says " + quote + " and more.");
+        Speaker odd = speakers.create(SpeakerFields.named("\"><img src=x onerror=\"window.pwned=2\"> " + UUID.randomUUID(),
+                SpeakerKind.PERSON));
+        Claim claim = claim(article, quote, odd, ClaimType.OTHER);
+        ClaimReaderPage reader = openAs("viewer", article);
+
+        assertThat(reader.markedText(claim.id())).isEqualTo(quote);
+        assertThat(driver.findElements(By.cssSelector("claim-highlighter img, claim-highlighter b, #claim-list img"))).isEmpty();
+        WebElement anchor = driver.findElement(By.cssSelector("claim-highlighter .hl-anchor[data-claim='" + claim.id() + "']"));
+        assertThat(anchor.getDomAttribute("aria-label")).contains(odd.name());
+        assertThat(((JavascriptExecutor) driver).executeScript("return window.pwned === undefined")).isEqualTo(true);
+    }
+
+    @Test
     void a_selection_across_two_paragraphs_keeps_the_line_break_in_its_quote() {
         Article article = article(TEXT);
         ClaimReaderPage reader = openAs("annotator", article);

@@ -23,6 +23,7 @@ import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -102,20 +103,20 @@ class LiveClaims {
     @TransactionalEventListener(fallbackExecution = true)
     void on(ClaimSaved event) {
         UI origin = UI.getCurrent();
-        executor.execute(() -> claims.claim(event.claimId())
+        dispatch(() -> claims.claim(event.claimId())
                 .ifPresent(claim -> deliver(event.articleId(), origin, new Saved(claim, event.savedBy()))));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ClaimDeleted event) {
         UI origin = UI.getCurrent();
-        executor.execute(() -> deliver(event.articleId(), origin, new Deleted(event.claimId(), event.deletedBy())));
+        dispatch(() -> deliver(event.articleId(), origin, new Deleted(event.claimId(), event.deletedBy())));
     }
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(SpeakerUpdated event) {
         UI origin = UI.getCurrent();
-        executor.execute(() -> claims.speaker(event.speakerId()).ifPresent(speaker -> {
+        dispatch(() -> claims.speaker(event.speakerId()).ifPresent(speaker -> {
             SpeakerChanged update = new SpeakerChanged(speaker, event.updatedBy());
             readers.keySet().forEach(articleId -> deliver(articleId, origin, update));
         }));
@@ -124,7 +125,7 @@ class LiveClaims {
     @TransactionalEventListener(fallbackExecution = true)
     void on(SpeakersMerged event) {
         UI origin = UI.getCurrent();
-        executor.execute(() -> claims.speaker(event.survivorId()).ifPresent(survivor -> {
+        dispatch(() -> claims.speaker(event.survivorId()).ifPresent(survivor -> {
             Merged update = new Merged(event.mergedId(), survivor, event.mergedBy());
             event.articleIds().forEach(articleId -> deliver(articleId, origin, update));
         }));
@@ -144,8 +145,17 @@ class LiveClaims {
         }
     }
 
+    /** Runs {@code work} off the calling thread; while the application shuts down, nobody is told anything. */
+    private void dispatch(Runnable work) {
+        try {
+            executor.execute(work);
+        } catch (TaskRejectedException shuttingDown) {
+            // the executor only refuses work once it is stopping: the readers are going away too
+        }
+    }
+
     private void announcePresence(long articleId) {
-        executor.execute(() -> {
+        dispatch(() -> {
             List<String> present = present(articleId);
             for (Reader reader : readers.getOrDefault(articleId, Set.of())) {
                 access(articleId, reader, () -> reader.onPresence().accept(present));
