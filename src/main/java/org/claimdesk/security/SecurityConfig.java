@@ -1,5 +1,6 @@
 package org.claimdesk.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.claimdesk.security.ui.LoginView;
 import org.springframework.context.annotation.Bean;
@@ -16,10 +17,13 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStatus accountStatus) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStatus accountStatus, RequestUtil requestUtil)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll());
         http.addFilterAfter(new ActiveAccountFilter(accountStatus), SecurityContextHolderFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        LoginCsrf.configure(http, requestUtil);
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false));
         return http.build();
     }
 

@@ -1,0 +1,22 @@
+package org.claimdesk.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/** What a sign-in request is: the login form's POST to {@code /login}. */
+final class SignInRequests {
+
+    static final String LOGIN_PATH = "/login";
+
+    private static final RequestMatcher SIGN_IN = PathPatternRequestMatcher.withDefaults()
+            .matcher(HttpMethod.POST, LOGIN_PATH);
+
+    private SignInRequests() {
+    }
+
+    static boolean isSignIn(HttpServletRequest request) {
+        return SIGN_IN.matches(request);
+    }
+}
