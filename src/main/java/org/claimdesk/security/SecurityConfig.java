@@ -17,11 +17,12 @@ import org.springframework.security.web.context.SecurityContextHolderFilter;
 class SecurityConfig {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStatus accountStatus, RequestUtil requestUtil)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStatus accountStatus, RequestUtil requestUtil,
+            SecuritySettings settings) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll());
         http.addFilterAfter(new ActiveAccountFilter(accountStatus), SecurityContextHolderFilter.class);
         LoginCsrf.configure(http, requestUtil);
+        SecurityHeaders.configure(http, settings.hsts());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .enableCsrfConfiguration(false));
         return http.build();
