@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -24,7 +25,11 @@ class SecurityConfig {
         LoginCsrf.configure(http, requestUtil);
         SecurityHeaders.configure(http, settings.hsts());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
-                .enableCsrfConfiguration(false));
+                .enableCsrfConfiguration(false)
+                // Addresses that match no route reach Vaadin for signed-in users, whose router answers
+                // with the "not found" view inside the main layout and a 404 (Vaadin's default denies
+                // them with an empty 403). Visitors who are not signed in are still sent to sign in.
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         return http.build();
     }
 

@@ -3,6 +3,7 @@ package org.claimdesk.e2e;
 import org.claimdesk.TestUsers;
 import org.claimdesk.e2e.pages.AppPage;
 import org.claimdesk.e2e.pages.ClaimReaderPage;
+import org.claimdesk.e2e.pages.ErrorPage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.JavascriptExecutor;
@@ -34,6 +35,9 @@ class CspBrowserTest extends BrowserTest {
 
         driver.get(url("/articles"));
         app.articles().add();
+        CspViolations.assertNoneSoFar(driver);
+
+        ErrorPage.open(driver, url("/nonexistent"));
         CspViolations.assertNoneSoFar(driver);
     }
 

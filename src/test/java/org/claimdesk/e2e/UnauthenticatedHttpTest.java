@@ -53,4 +53,12 @@ class UnauthenticatedHttpTest {
         assertThat(get("/icons/icon.svg").headers().firstValue("Content-Type")).hasValue("image/svg+xml");
         assertThat(get("/login").body()).contains("<link href=\"icons/icon.svg\" rel=\"icon\"");
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/nonexistent", "/admin", "/articles/abc"})
+    void an_unknown_address_asks_a_visitor_to_sign_in_first(String path) throws Exception {
+        HttpResponse<String> response = get(path);
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
 }
