@@ -11,6 +11,7 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
 
 @Configuration
@@ -19,9 +20,13 @@ class SecurityConfig {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountStatus accountStatus, RequestUtil requestUtil,
-            SecuritySettings settings) throws Exception {
+            SecuritySettings settings, SignInThrottle throttle) throws Exception {
         http.authorizeHttpRequests(auth -> auth.requestMatchers("/styles.css", "/images/**").permitAll());
         http.addFilterAfter(new ActiveAccountFilter(accountStatus), SecurityContextHolderFilter.class);
+        http.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
+        // The login page is named here too: a form login configured without it would get Spring's own page.
+        http.formLogin(form -> form.loginPage(SignInRequests.LOGIN_PATH)
+                .failureHandler(new SignInFailureHandler(throttle)));
         LoginCsrf.configure(http, requestUtil);
         SecurityHeaders.configure(http, settings.hsts());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)

@@ -19,4 +19,10 @@ final class SignInRequests {
     static boolean isSignIn(HttpServletRequest request) {
         return SIGN_IN.matches(request);
     }
+
+    /** The username as Spring Security's form login reads it (trimmed), or empty. */
+    static String username(HttpServletRequest request) {
+        String username = request.getParameter("username");
+        return username == null ? "" : username.trim();
+    }
 }

@@ -32,10 +32,10 @@ public class LoginPage extends Page {
         return app;
     }
 
-    /** Signs in with wrong credentials and returns the page with its error shown. */
+    /** Signs in with wrong credentials (or while sign-in is paused) and returns the page with its error shown. */
     public LoginPage signInFailing(String username, String password) {
         submit(username, password);
-        waiting().until(d -> d.getCurrentUrl().contains("error"));
+        waiting().until(d -> d.getCurrentUrl().contains("/login?error") || d.getCurrentUrl().contains("/login?paused"));
         LoginPage page = open(driver, driver.getCurrentUrl());
         return page;
     }

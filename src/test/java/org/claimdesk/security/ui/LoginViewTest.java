@@ -15,6 +15,7 @@ class LoginViewTest extends KaribuTest {
     @ParameterizedTest
     @CsvSource({
             "error, Sign-in failed, Incorrect username or password",
+            "paused, Sign-in paused, Too many failed sign-ins for this username or from this network",
             "retry, Please sign in again, did not come from this page"})
     void each_way_back_to_the_login_page_says_what_happened_without_naming_the_account(
             String parameter, String title, String message) {
