@@ -25,5 +25,7 @@ public class Application implements AppShellConfigurator {
     public void configurePage(AppShellSettings settings) {
         settings.setPageTitle("Claimdesk");
         settings.addMetaTag("viewport", "width=device-width, initial-scale=1");
+        // Vaadin lets this icon through to visitors who are not signed in; /favicon.ico is public too.
+        settings.addFavIcon("icon", "icons/icon.svg", "any");
     }
 }

@@ -2,13 +2,16 @@ package org.claimdesk.users;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.TextRules;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.security.Roles;
+import org.claimdesk.security.SignInLocks;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Pageable;
@@ -16,7 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** User management. Every method is for admins only. */
+/** User management, including lifting sign-in locks. Every method is for admins only. */
 @Service
 @RolesAllowed(Roles.ADMIN)
 public class UserService {
@@ -30,18 +33,25 @@ public class UserService {
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final SignInLocks signInLocks;
 
-    UserService(UserRepository users, PasswordEncoder passwordEncoder) {
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, SignInLocks signInLocks) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.signInLocks = signInLocks;
     }
 
-    /** One page of accounts whose username or display name contains {@code filter}, sorted as asked. */
+    /**
+     * One page of accounts whose username or display name contains {@code filter}, sorted as asked, each
+     * with its sign-in lock if it has one.
+     */
     @Transactional(readOnly = true)
     public List<UserAccount> list(String filter, Pageable page) {
         String f = filter.strip();
-        return users.findByUsernameContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(f, f, page)
-                .map(UserAccount::of).getContent();
+        List<User> found = users.findByUsernameContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(f, f, page)
+                .getContent();
+        Map<String, Instant> locks = signInLocks.lockedUntil(found.stream().map(User::getUsername).toList());
+        return found.stream().map(u -> UserAccount.of(u, locks.get(u.getUsername()))).toList();
     }
 
     /** How many accounts {@link #list} would page through. */
@@ -74,7 +84,7 @@ public class UserService {
         }
         User user = new User(username, displayName, passwordEncoder.encode(password), request.role());
         try {
-            return UserAccount.of(users.saveAndFlush(user));
+            return UserAccount.of(users.saveAndFlush(user), null);
         } catch (DataIntegrityViolationException raced) {
             throw new InvalidInputException("username", "That username is taken.");
         }
@@ -88,7 +98,7 @@ public class UserService {
             requireAnotherAdmin(user, "The last enabled admin cannot lose the admin role.");
         }
         user.setRole(role);
-        return UserAccount.of(user);
+        return withLock(user);
     }
 
     /**
@@ -107,7 +117,22 @@ public class UserService {
             }
         }
         user.setEnabled(enabled);
-        return UserAccount.of(user);
+        return withLock(user);
+    }
+
+    /**
+     * Lifts the sign-in lock that repeated failed sign-ins put on the account, and forgets those
+     * failures: the account may sign in again at once.
+     */
+    @Transactional
+    public UserAccount unlock(long id) {
+        User user = find(id);
+        signInLocks.unlock(user.getUsername());
+        return UserAccount.of(user, null);
+    }
+
+    private UserAccount withLock(User user) {
+        return UserAccount.of(user, signInLocks.lockedUntil(List.of(user.getUsername())).get(user.getUsername()));
     }
 
     private void requireAnotherAdmin(User user, String message) {

@@ -59,7 +59,7 @@ class SignInBrowserTest extends BrowserTest {
         loginPage().signIn("annotator", TestUsers.DEMO_PASSWORD);
         driver.get(url("/admin/users"));
         AppPage page = new AppPage(driver);
-        page.waitForText("Could not navigate");
+        page.waitForText("Not allowed");
 
         assertThat(driver.findElements(org.openqa.selenium.By.cssSelector(".user-admin-view"))).isEmpty();
         assertThat(page.visibleText()).doesNotContain("Ada Admin").doesNotContain("New user");
@@ -119,5 +119,34 @@ class SignInBrowserTest extends BrowserTest {
         page.waitForText("Created " + name);
         assertThat(page.signOut().showsEmptySignInForm()).isTrue();
         assertThat(loginPage().signIn(name, "a-long-password").currentRole()).isEqualTo("Annotator");
+    }
+
+    @Test
+    void after_five_wrong_passwords_sign_in_pauses_until_an_admin_unlocks_the_account() {
+        String name = "locked-" + UUID.randomUUID().toString().substring(0, 8);
+        users.signIn(Role.ADMIN);
+        userService.create(new NewUser(name, "Locked Out", "long-enough-pw", Role.ANNOTATOR));
+        TestUsers.signOut();
+        for (int i = 1; i <= 4; i++) {
+            assertThat(loginPage().signInFailing(name, "wrong-" + i).waitForText("Sign-in failed"))
+                    .contains("Incorrect username or password");
+        }
+
+        String paused = loginPage().signInFailing(name, "wrong-5").waitForText("Sign-in paused");
+        assertThat(paused).contains("Too many failed sign-ins for this username or from this network")
+                .doesNotContain(name);
+        assertThat(loginPage().signInFailing(name, "long-enough-pw").waitForText("Sign-in paused")).isNotEmpty();
+
+        AppPage admin = loginPage().signIn("admin", TestUsers.DEMO_PASSWORD);
+        driver.get(url("/admin/users"));
+        admin.waitForText("Ada Admin");
+        assertThat(admin.lockBadgeOf(name)).isEqualTo("Locked");
+        admin.unlockUser(name);
+        driver.get(url("/admin/users"));
+        admin.waitForText("Ada Admin");
+        assertThat(admin.lockBadgeOf(name)).isEmpty();
+
+        admin.signOut();
+        assertThat(loginPage().signIn(name, "long-enough-pw").currentRole()).isEqualTo("Annotator");
     }
 }

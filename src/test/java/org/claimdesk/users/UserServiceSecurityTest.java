@@ -42,6 +42,7 @@ class UserServiceSecurityTest {
         SecurityMatrix.expect(role, Role.ADMIN, () -> service.create(someUser()));
         SecurityMatrix.expect(role, Role.ADMIN, () -> service.changeRole(viewer, Role.VIEWER));
         SecurityMatrix.expect(role, Role.ADMIN, () -> service.setEnabled(viewer, true));
+        SecurityMatrix.expect(role, Role.ADMIN, () -> service.unlock(viewer));
     }
 
     @Test
@@ -52,5 +53,6 @@ class UserServiceSecurityTest {
         SecurityMatrix.expectSignInRequired(() -> service.create(someUser()));
         SecurityMatrix.expectSignInRequired(() -> service.changeRole(viewer, Role.VIEWER));
         SecurityMatrix.expectSignInRequired(() -> service.setEnabled(viewer, true));
+        SecurityMatrix.expectSignInRequired(() -> service.unlock(viewer));
     }
 }

@@ -1,15 +1,18 @@
 package org.claimdesk.users;
 
+import java.time.Instant;
 import java.util.UUID;
 import org.claimdesk.ClaimdeskTest;
 import org.claimdesk.TestUsers;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.security.AccountStatus;
 import org.claimdesk.security.Role;
+import org.claimdesk.security.SignInFailures;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -25,6 +28,7 @@ class UserServiceTest {
     @Autowired AccountStatus accountStatus;
     @Autowired PasswordEncoder passwordEncoder;
     @Autowired TestUsers users;
+    @Autowired SignInFailures signInFailures;
 
     @BeforeEach
     void signIn() {
@@ -132,6 +136,20 @@ class UserServiceTest {
         assertThatThrownBy(() -> service.changeRole(self, Role.EDITOR))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("last enabled admin");
         assertThat(repository.findByUsername("admin").orElseThrow().getRole()).isEqualTo(Role.ADMIN);
+    }
+
+    @Test
+    void an_admin_sees_an_account_locked_by_failed_sign_ins_and_unlocks_it() {
+        UserAccount account = service.create(new NewUser(uniqueName(), "Forgetful", "long-enough-pw", Role.VIEWER));
+        signInFailures.fail(account.username(), 5);
+
+        UserAccount listed = service.list(account.username(), PageRequest.of(0, 5)).getFirst();
+        assertThat(listed.locked()).isTrue();
+        assertThat(listed.lockedUntil()).isAfter(Instant.now());
+
+        assertThat(service.unlock(account.id()).locked()).isFalse();
+        assertThat(service.list(account.username(), PageRequest.of(0, 5)).getFirst().locked()).isFalse();
+        assertThat(signInFailures.isLocked(account.username())).isFalse();
     }
 
     @Test

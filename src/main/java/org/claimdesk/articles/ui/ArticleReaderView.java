@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -23,10 +22,14 @@ import java.util.List;
 import java.util.Locale;
 import org.claimdesk.articles.Article;
 import org.claimdesk.articles.ArticleService;
+import org.claimdesk.base.ui.NotFoundView;
 import org.claimdesk.security.Roles;
 import org.springframework.beans.factory.ObjectProvider;
 
-/** One article: its metadata and its text, at a deep-linkable address {@code /articles/{id}}. */
+/**
+ * One article: its metadata and its text, at a deep-linkable address {@code /articles/{id}}. An unknown id
+ * shows the "not found" page (HTTP 404).
+ */
 @Route("articles/:id([0-9]{1,18})")
 @RolesAllowed(Roles.VIEWER)
 public class ArticleReaderView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -58,12 +61,8 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
-        articles.find(id).ifPresentOrElse(this::show, () -> {
-            title.setText("Article not found");
-            meta.removeAll();
-            setBody(new Paragraph("There is no article " + id + ". It may have been removed."));
-            pageTitle = "Not found · Claimdesk";
-        });
+        articles.find(id).ifPresentOrElse(this::show,
+                () -> NotFoundView.showInstead(event, "There is no article " + id + ". It may have been removed."));
     }
 
     private void show(Article article) {

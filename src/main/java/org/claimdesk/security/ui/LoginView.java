@@ -11,7 +11,10 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
-/** Sign-in. A failed attempt says the same whatever went wrong, so it never tells whether a user exists. */
+/**
+ * Sign-in. A failed attempt says the same whatever went wrong, so it never tells whether a user exists;
+ * so does a pause after too many failures, which applies to any username tried, existing or not.
+ */
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in · Claimdesk")
 @AnonymousAllowed
@@ -19,8 +22,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     static final String FAILED_TITLE = "Sign-in failed";
     static final String FAILED_MESSAGE = "Incorrect username or password, or the account is disabled.";
+    static final String PAUSED_TITLE = "Sign-in paused";
+    static final String PAUSED_MESSAGE = "Too many failed sign-ins for this username or from this network. "
+            + "Wait a few minutes and try again, or ask an admin to unlock the account.";
+    static final String RETRY_TITLE = "Please sign in again";
+    static final String RETRY_MESSAGE = "That sign-in did not come from this page, or the page had been open "
+            + "too long. Enter your username and password here.";
 
     final LoginForm login = new LoginForm();
+    LoginI18n.ErrorMessage shownError = new LoginI18n.ErrorMessage();
 
     public LoginView() {
         addClassName("login-view");
@@ -28,10 +38,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getErrorMessage().setTitle(FAILED_TITLE);
-        i18n.getErrorMessage().setMessage(FAILED_MESSAGE);
-        login.setI18n(i18n);
+        showErrorAs(FAILED_TITLE, FAILED_MESSAGE);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
@@ -44,6 +51,21 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        if (parameters.containsKey("paused")) {
+            showErrorAs(PAUSED_TITLE, PAUSED_MESSAGE);
+        } else if (parameters.containsKey("retry")) {
+            showErrorAs(RETRY_TITLE, RETRY_MESSAGE);
+        }
+        login.setError(parameters.containsKey("error") || parameters.containsKey("paused")
+                || parameters.containsKey("retry"));
+    }
+
+    private void showErrorAs(String title, String message) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getErrorMessage().setTitle(title);
+        i18n.getErrorMessage().setMessage(message);
+        login.setI18n(i18n);
+        shownError = i18n.getErrorMessage();
     }
 }

@@ -16,6 +16,8 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.function.Supplier;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.base.ui.GridFilter;
@@ -28,7 +30,10 @@ import org.claimdesk.users.UserService;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.AccessDeniedException;
 
-/** Admins list accounts, create them, change roles and disable or enable them. */
+/**
+ * Admins list accounts, create them, change roles, disable or enable them, and unlock accounts locked
+ * after repeated failed sign-ins.
+ */
 @Route("admin/users")
 @PageTitle("Users · Claimdesk")
 @Menu(title = "Users", order = 90, icon = "vaadin:users")
@@ -91,7 +96,31 @@ public class UserAdminView extends VerticalLayout {
                 account.username() + (account.enabled() ? " is disabled." : " is enabled.")));
         HorizontalLayout cell = new HorizontalLayout(status, toggle);
         cell.setAlignItems(FlexComponent.Alignment.CENTER);
+        if (account.locked()) {
+            cell.add(lockBadge(account), unlockButton(account));
+        }
         return cell;
+    }
+
+    private Span lockBadge(UserAccount account) {
+        long minutes = Math.max(1, Duration.between(Instant.now(), account.lockedUntil()).toMinutes() + 1);
+        Span locked = new Span("Locked");
+        locked.getElement().getThemeList().add("badge error primary");
+        locked.addClassName("sign-in-locked");
+        locked.getElement().setAttribute("data-user", account.username());
+        locked.setTitle("Sign-in locked after repeated failures, for about " + minutes + " more minutes");
+        return locked;
+    }
+
+    private Button unlockButton(UserAccount account) {
+        Button unlock = new Button("Unlock");
+        unlock.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        unlock.addClassName("unlock-user");
+        unlock.getElement().setAttribute("data-user", account.username());
+        unlock.setAriaLabel("Unlock sign-in of " + account.username());
+        unlock.addClickListener(e -> change(() -> users.unlock(account.id()),
+                account.username() + " may sign in again."));
+        return unlock;
     }
 
     private boolean change(Supplier<UserAccount> action, String success) {

@@ -73,4 +73,21 @@ public class AppPage extends Page {
         click("#new-user-create");
         waitForVaadin();
     }
+
+    /**
+     * On the user admin view: shows the account (waiting for its row) and returns the text of its sign-in
+     * lock badge, or "" when it has none.
+     */
+    public String lockBadgeOf(String username) {
+        filterUsers(username);
+        find("vaadin-button[aria-label='Disable " + username + "'], vaadin-button[aria-label='Enable " + username + "']");
+        return all(".sign-in-locked[data-user='" + username + "']").stream().map(WebElement::getText)
+                .collect(java.util.stream.Collectors.joining());
+    }
+
+    /** On the user admin view: unlocks the shown account and waits for the confirmation. */
+    public void unlockUser(String username) {
+        click(".unlock-user[data-user='" + username + "']");
+        waitForText(username + " may sign in again.");
+    }
 }

@@ -2,10 +2,14 @@ package org.claimdesk.users.ui;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import java.util.UUID;
 import org.claimdesk.KaribuTest;
 import org.claimdesk.security.Role;
+import org.claimdesk.security.SignInFailures;
+import org.claimdesk.users.NewUser;
 import org.claimdesk.users.UserAccount;
 import org.claimdesk.users.UserService;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class UserAdminViewTest extends KaribuTest {
 
     @Autowired UserService service;
+    @Autowired SignInFailures signInFailures;
     UserAdminView view;
     String name;
 
@@ -86,5 +91,20 @@ class UserAdminViewTest extends KaribuTest {
 
         _click(_get(GridKt._getCellComponent(view.grid, 0, "status"), Button.class));
         assertThat(GridKt._get(view.grid, 0).enabled()).isFalse();
+    }
+
+    @Test
+    void a_locked_account_shows_its_lock_and_the_admin_unlocks_it() {
+        UserAccount account = service.create(new NewUser(name, "Locked Out", "long-enough-pw", Role.VIEWER));
+        signInFailures.fail(name, 5);
+        _setValue(view.filter, name);
+
+        HorizontalLayout status = (HorizontalLayout) GridKt._getCellComponent(view.grid, 0, "status");
+        assertThat(_get(status, Span.class, spec -> spec.withClasses("sign-in-locked")).getText()).isEqualTo("Locked");
+        _click(_get(status, Button.class, spec -> spec.withClasses("unlock-user")));
+
+        assertThat(signInFailures.isLocked(account.username())).isFalse();
+        assertThat(GridKt._get(view.grid, 0).locked()).isFalse();
+        com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications(name + " may sign in again.");
     }
 }
