@@ -6,7 +6,6 @@ import org.claimdesk.e2e.pages.AppPage;
 import org.claimdesk.e2e.pages.ReaderPage;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
@@ -36,7 +35,7 @@ class LayoutBrowserTest extends BrowserTest {
         assertThat(app.signOutReachable()).isTrue();
         assertThat(app.currentRole()).isEqualTo("Viewer");
 
-        driver.findElement(By.cssSelector("vaadin-side-nav-item")).click();
+        app.navigateFromMenu("Articles");
         ReaderPage reader = app.articles().filter("Behemoth").open(ArticleBrowserTest.DEMO_TITLE);
         assertThat(reader.paragraphs().getFirst()).startsWith("The best members of The new Superintelligence");
         assertThat(overflow()).isZero();

@@ -1,6 +1,7 @@
 package org.claimdesk.e2e.pages;
 
 import java.util.List;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 
@@ -40,6 +41,22 @@ public class AppPage extends Page {
         waiting().until(d -> menuOpen());
         waitForVaadin();
         waitUntilReachable("#sign-out");
+    }
+
+    /**
+     * On a phone: follows the navigation entry {@code label} from the open drawer, then waits until the drawer has
+     * slid shut and handed the focus back to its toggle (it does so only when its transition ends; typing before
+     * that would lose the keys to the toggle).
+     */
+    public void navigateFromMenu(String label) {
+        waiting().until(d -> navigation().contains(label));
+        all("vaadin-side-nav-item").stream().filter(item -> item.getText().strip().equals(label)).findFirst()
+                .orElseThrow().click();
+        menuClosed();
+        waiting().withMessage(() -> "focus back on the drawer toggle").until(d -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) d).executeScript(
+                        "return document.activeElement && document.activeElement.localName === 'vaadin-drawer-toggle'")));
+        waitForVaadin();
     }
 
     /** Whether the sign-out button can be clicked where it is now (on screen, nothing over it). */
