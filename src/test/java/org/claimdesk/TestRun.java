@@ -13,8 +13,9 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Gives every test run (each Surefire or Failsafe run of {@code ./mvnw verify}) a database of its own,
- * so that no test depends on what an earlier run left behind: a fresh H2 folder under
- * {@code target/test-runs}. Earlier runs' folders are removed. Registered through
+ * so that no test depends on what an earlier run left behind: a fresh data folder under
+ * {@code target/test-runs} with an H2 database in it, or, in the PostgreSQL run, a fresh database on the
+ * test server ({@link TestDatabase}). Earlier runs' folders and databases are removed. Registered through
  * {@code META-INF/services/org.junit.platform.launcher.LauncherSessionListener}.
  */
 public class TestRun implements LauncherSessionListener {
@@ -36,6 +37,13 @@ public class TestRun implements LauncherSessionListener {
             throw new UncheckedIOException(e);
         }
         System.setProperty("claimdesk.data-dir", dir.toString());
+        if (TestDatabase.postgres()) {
+            TestDatabase.dropEarlierPostgresRuns();
+            TestDatabase.Settings db = TestDatabase.freshPostgres("run");
+            System.setProperty("spring.datasource.url", db.url());
+            System.setProperty("spring.datasource.username", db.username());
+            System.setProperty("spring.datasource.password", db.password());
+        }
     }
 
     private static void removeEarlierRuns() {

@@ -6,10 +6,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HashSet;
 import java.util.Set;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.jspecify.annotations.Nullable;
+import org.claimdesk.base.JdbcMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,33 +17,17 @@ import org.springframework.stereotype.Component;
  * refused as its duplicates) and the later one keeps NULL.
  */
 @Component
-class ArticleMatchHashes implements JavaMigration {
+class ArticleMatchHashes extends JdbcMigration {
 
     private static final int BATCH = 200;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("6.1");
+    ArticleMatchHashes() {
+        super("6.1", "article match hash backfill");
     }
 
     @Override
-    public String getDescription() {
-        return "article match hash backfill";
-    }
-
-    @Override
-    public @Nullable Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        fill(context.getConnection());
+    protected void migrate(Connection connection) throws Exception {
+        fill(connection);
     }
 
     /** Fills every NULL match hash that no other article holds yet. */

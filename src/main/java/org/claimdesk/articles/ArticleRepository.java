@@ -13,19 +13,21 @@ interface ArticleRepository extends JpaRepository<StoredArticle, Long> {
 
     Optional<StoredArticle> findByMatchHash(String matchHash);
 
-    String MATCHES_FILTER = " where (:filter = '' or lower(a.title) like concat('%', :filter, '%') escape '\\'"
-            + " or lower(a.outlet) like concat('%', :filter, '%') escape '\\')";
+    /** Both spellings are folded and LIKE-escaped with backslash (see SearchKeys.likePatterns). */
+    String MATCHES_FILTER = " where (a.searchKey like concat('%', :spelling, '%') escape '\\'"
+            + " or a.searchKey like concat('%', :otherSpelling, '%') escape '\\')";
 
     /** Lists never load bodies (up to 1 MB each): only the columns of {@link ArticleSummary}. */
     String SUMMARY = "select new org.claimdesk.articles.ArticleSummary(a.id, a.title, a.outlet, a.publishedOn,"
             + " a.language, a.createdBy, a.createdAt) from StoredArticle a";
 
     @Query(SUMMARY + MATCHES_FILTER)
-    List<ArticleSummary> findMatching(@Param("filter") String likeFilter, Pageable page);
+    List<ArticleSummary> findMatching(@Param("spelling") String spelling, @Param("otherSpelling") String otherSpelling,
+            Pageable page);
 
     @Query(SUMMARY + " where a.contentHash = :hash")
     Optional<ArticleSummary> findSummaryByContentHash(@Param("hash") String contentHash);
 
     @Query("select count(a) from StoredArticle a" + MATCHES_FILTER)
-    long countMatching(@Param("filter") String likeFilter);
+    long countMatching(@Param("spelling") String spelling, @Param("otherSpelling") String otherSpelling);
 }

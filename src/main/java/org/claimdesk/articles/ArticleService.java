@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.claimdesk.articles.DuplicateArticleException.Match;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.SearchKeys;
 import org.claimdesk.base.TextRules;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Roles;
@@ -28,18 +29,23 @@ public class ArticleService {
         this.events = events;
     }
 
-    /** One page of articles whose title or outlet contains {@code filter} (case-insensitive). */
+    /**
+     * One page of articles whose title or outlet contains {@code filter}, ignoring case, accents and letter
+     * forms ("cafe" finds "Café", "walesa" "Wałęsa"), alike on every database.
+     */
     @RolesAllowed(Roles.VIEWER)
     @Transactional(readOnly = true)
     public List<ArticleSummary> list(String filter, Pageable page) {
-        return articles.findMatching(likeFilter(filter), page);
+        List<String> like = SearchKeys.likePatterns(filter);
+        return articles.findMatching(like.getFirst(), like.getLast(), page);
     }
 
     /** How many articles {@link #list} pages through for {@code filter}. */
     @RolesAllowed(Roles.VIEWER)
     @Transactional(readOnly = true)
     public long count(String filter) {
-        return articles.countMatching(likeFilter(filter));
+        List<String> like = SearchKeys.likePatterns(filter);
+        return articles.countMatching(like.getFirst(), like.getLast());
     }
 
     @RolesAllowed(Roles.VIEWER)
@@ -99,10 +105,6 @@ public class ArticleService {
         }
         events.publishEvent(new ArticleImported(saved.id(), saved.title(), user));
         return saved.toArticle();
-    }
-
-    private static String likeFilter(String filter) {
-        return TextRules.escapeLike(filter.strip().toLowerCase(Locale.ROOT));
     }
 
     private static String language(@Nullable String value) {

@@ -9,11 +9,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import org.claimdesk.base.SearchKeys;
 import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "article")
 class StoredArticle {
+
+    /** The search_key column's size. */
+    static final int MAX_SEARCH_KEY = 8000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -24,6 +29,10 @@ class StoredArticle {
 
     @Column(nullable = false, length = 400)
     private String outlet = "";
+
+    /** Title and outlet folded, for the list's filter (see {@link SearchKeys}). */
+    @Column(name = "search_key", nullable = false, length = MAX_SEARCH_KEY)
+    private String searchKey = "";
 
     @Column(length = 4000)
     private @Nullable String url;
@@ -62,6 +71,7 @@ class StoredArticle {
     StoredArticle(NewArticle a, String body, String contentHash, String matchHash, String createdBy) {
         this.title = a.title();
         this.outlet = a.outlet();
+        this.searchKey = SearchKeys.of(List.of(title, outlet), MAX_SEARCH_KEY);
         this.url = a.url();
         this.authors = a.authors();
         this.publishedOn = a.publishedOn();

@@ -8,46 +8,28 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.flywaydb.core.api.MigrationVersion;
-import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
-import org.jspecify.annotations.Nullable;
+import org.claimdesk.base.JdbcMigration;
+import org.claimdesk.base.SearchKeys;
 import org.springframework.stereotype.Component;
 
 /**
  * Migration 6.2: recomputes every speaker's search key with ICU folding, so that speakers stored before
  * it ("Lech Wałęsa" kept as "lech wałesa") are found by "walesa" too. The key is derived from the names
- * with {@link SpeakerNames}, which only Java knows, so this is a Java migration; plain JDBC keeps it
+ * with {@link SearchKeys}, which only Java knows, so this is a Java migration; plain JDBC keeps it
  * portable (H2, PostgreSQL). A later change of the folding needs another such migration.
  */
 @Component
-class SpeakerSearchKeys implements JavaMigration {
+class SpeakerSearchKeys extends JdbcMigration {
 
     private static final int BATCH = 500;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("6.2");
+    SpeakerSearchKeys() {
+        super("6.2", "speaker search key icu folding");
     }
 
     @Override
-    public String getDescription() {
-        return "speaker search key icu folding";
-    }
-
-    @Override
-    public @Nullable Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
-    }
-
-    @Override
-    public void migrate(Context context) throws Exception {
-        refresh(context.getConnection());
+    protected void migrate(Connection connection) throws Exception {
+        refresh(connection);
     }
 
     static void refresh(Connection connection) throws Exception {
@@ -70,7 +52,7 @@ class SpeakerSearchKeys implements JavaMigration {
         try (PreparedStatement update = connection.prepareStatement("update speaker set search_key = ? where id = ?")) {
             int pending = 0;
             for (Map.Entry<Long, List<String>> speaker : names.entrySet()) {
-                update.setString(1, SpeakerNames.searchKey(speaker.getValue()));
+                update.setString(1, SearchKeys.of(speaker.getValue(), StoredSpeaker.MAX_SEARCH_KEY));
                 update.setLong(2, speaker.getKey());
                 update.addBatch();
                 if (++pending % BATCH == 0) {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.SearchKeys;
 import org.claimdesk.base.TextRules;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Roles;
@@ -168,8 +169,7 @@ public class SpeakerService {
                 FieldRules.webAddress("sameAs", f.sameAs()));
     }
 
-    /** One or two LIKE patterns: a query has at most two spellings. */
     private static List<String> likeSpellings(String text) {
-        return SpeakerNames.spellings(text).stream().map(TextRules::escapeLike).toList();
+        return SearchKeys.likePatterns(text);
     }
 }

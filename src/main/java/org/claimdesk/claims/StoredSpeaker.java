@@ -19,12 +19,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.claimdesk.base.SearchKeys;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "speaker")
 class StoredSpeaker {
+
+    /** The search_key column's size. */
+    static final int MAX_SEARCH_KEY = 60_000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -52,7 +56,7 @@ class StoredSpeaker {
     @Column(name = "same_as", length = 1000)
     private @Nullable String sameAs;
 
-    @Column(name = "search_key", nullable = false, length = 60000)
+    @Column(name = "search_key", nullable = false, length = MAX_SEARCH_KEY)
     private String searchKey = "";
 
     @Column(name = "created_by", nullable = false, length = 64)
@@ -95,7 +99,7 @@ class StoredSpeaker {
         List<String> names = new ArrayList<>();
         names.add(name);
         names.addAll(aliases);
-        searchKey = SpeakerNames.searchKey(names);
+        searchKey = SearchKeys.of(names, MAX_SEARCH_KEY);
     }
 
     int aliasCount() {

@@ -10,12 +10,17 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.List;
+import org.claimdesk.base.SearchKeys;
 import org.claimdesk.security.Role;
 import org.jspecify.annotations.Nullable;
 
 @Entity
 @Table(name = "app_user")
 class User {
+
+    /** The search_key column's size. */
+    static final int MAX_SEARCH_KEY = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -26,6 +31,10 @@ class User {
 
     @Column(name = "display_name", nullable = false, length = 400)
     private String displayName = "";
+
+    /** Username and display name folded, for the filter (see {@link SearchKeys}). */
+    @Column(name = "search_key", nullable = false, length = MAX_SEARCH_KEY)
+    private String searchKey = "";
 
     @Column(name = "password_hash", nullable = false, length = 200)
     private String passwordHash = "";
@@ -49,6 +58,7 @@ class User {
     User(String username, String displayName, String passwordHash, Role role) {
         this.username = username;
         this.displayName = displayName;
+        this.searchKey = SearchKeys.of(List.of(username, displayName), MAX_SEARCH_KEY);
         this.passwordHash = passwordHash;
         this.role = role;
     }

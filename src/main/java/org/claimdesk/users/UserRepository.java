@@ -4,7 +4,6 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import org.claimdesk.security.Role;
-import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
@@ -24,8 +23,14 @@ interface UserRepository extends JpaRepository<User, Long> {
     @Query("select u from User u where u.role = :role and u.enabled = true")
     List<User> lockEnabled(@Param("role") Role role);
 
-    Page<User> findByUsernameContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(
-            String username, String displayName, Pageable pageable);
+    /** Both spellings are folded and LIKE-escaped with backslash (see SearchKeys.likePatterns). */
+    String MATCHES_FILTER = " where u.searchKey like concat('%', :spelling, '%') escape '\\'"
+            + " or u.searchKey like concat('%', :otherSpelling, '%') escape '\\'";
 
-    long countByUsernameContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(String username, String displayName);
+    @Query("select u from User u" + MATCHES_FILTER)
+    List<User> findMatching(@Param("spelling") String spelling, @Param("otherSpelling") String otherSpelling,
+            Pageable pageable);
+
+    @Query("select count(u) from User u" + MATCHES_FILTER)
+    long countMatching(@Param("spelling") String spelling, @Param("otherSpelling") String otherSpelling);
 }

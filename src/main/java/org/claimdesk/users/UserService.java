@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.SearchKeys;
 import org.claimdesk.base.TextRules;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
@@ -42,14 +43,14 @@ public class UserService {
     }
 
     /**
-     * One page of accounts whose username or display name contains {@code filter}, sorted as asked, each
+     * One page of accounts whose username or display name contains {@code filter} (ignoring case, accents and
+     * letter forms, alike on every database), sorted as asked, each
      * with its sign-in lock if it has one.
      */
     @Transactional(readOnly = true)
     public List<UserAccount> list(String filter, Pageable page) {
-        String f = filter.strip();
-        List<User> found = users.findByUsernameContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(f, f, page)
-                .getContent();
+        List<String> like = SearchKeys.likePatterns(filter);
+        List<User> found = users.findMatching(like.getFirst(), like.getLast(), page);
         Map<String, Instant> locks = signInLocks.lockedUntil(found.stream().map(User::getUsername).toList());
         return found.stream().map(u -> UserAccount.of(u, locks.get(u.getUsername()))).toList();
     }
@@ -57,8 +58,8 @@ public class UserService {
     /** How many accounts {@link #list} would page through. */
     @Transactional(readOnly = true)
     public long count(String filter) {
-        String f = filter.strip();
-        return users.countByUsernameContainingIgnoreCaseOrDisplayNameContainingIgnoreCase(f, f);
+        List<String> like = SearchKeys.likePatterns(filter);
+        return users.countMatching(like.getFirst(), like.getLast());
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.claimdesk.articles;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.claimdesk.ClaimdeskTest;
 import org.claimdesk.TestUsers;
@@ -221,6 +222,27 @@ class ArticleServiceTest {
                 .extracting(ArticleSummary::title).containsExactly("About " + marker, "Other");
         assertThat(articles.count(marker.toUpperCase())).isEqualTo(2);
         assertThat(articles.count("%" + marker)).isZero();
+    }
+
+    @Test
+    void list_filters_ignore_case_accents_and_letter_forms_alike_on_every_database() {
+        String marker = "Zq" + UUID.randomUUID().toString().substring(0, 8);
+        articles.create(new NewArticle("Café Society in İstanbul " + marker, "Süddeutsche Zeitung", null, null, null,
+                "en", uniqueBody()));
+        articles.create(new NewArticle("Wałęsa speaks " + marker, "ØRESUND POST", null, null, null, "en", uniqueBody()));
+
+        String decomposed = "Cafe\u0301 society"; // é as e + combining accent
+        for (String filter : List.of("cafe society in istanbul", "CAFÉ SOCIETY IN İSTANBUL", decomposed)) {
+            assertThat(articles.list(filter, PageRequest.of(0, 50))).as(filter).extracting(ArticleSummary::title)
+                    .contains("Café Society in İstanbul " + marker);
+        }
+        assertThat(articles.count("café society in istanbul " + marker)).isEqualTo(1);
+        assertThat(articles.count("suddeutsche")).isPositive();
+        assertThat(articles.count("sueddeutsche zeitung")).isPositive();
+        assertThat(articles.count("walesa speaks " + marker.toUpperCase())).isEqualTo(1);
+        assertThat(articles.count("oresund post")).isPositive();
+        assertThat(articles.count("wałęsa speaks " + marker + " ")).isEqualTo(1);
+        assertThat(articles.count("walesa " + marker)).as("never across title and outlet or words apart").isZero();
     }
 
     @Test

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.claimdesk.Application;
+import org.claimdesk.TestDatabase;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -15,15 +17,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Without the demo profile there are no default credentials: the first admin must come from the environment. */
+@Tag(TestDatabase.TAG)
 class FirstAdminTest {
 
     @TempDir
     Path dataDir;
 
-    /** Starts Claimdesk with the prod profile on an empty data folder; arguments override everything else. */
+    /**
+     * Starts Claimdesk with the prod profile on an empty data folder (and, in the PostgreSQL run, an empty
+     * database); arguments override everything else.
+     */
     private ConfigurableApplicationContext startProd(String... extra) {
         List<String> args = new ArrayList<>(List.of("--spring.profiles.active=prod", "--claimdesk.data-dir=" + dataDir,
                 "--server.port=0", "--spring.main.banner-mode=off"));
+        if (TestDatabase.postgres()) {
+            args.addAll(TestDatabase.freshPostgres("first_admin").asArguments());
+        }
         args.addAll(List.of(extra));
         return new SpringApplicationBuilder(Application.class).run(args.toArray(String[]::new));
     }

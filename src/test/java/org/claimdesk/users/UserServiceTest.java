@@ -160,4 +160,14 @@ class UserServiceTest {
                 .extracting(UserAccount::username).contains(name);
         assertThat(service.count(name)).isEqualTo(1);
     }
+
+    @Test
+    void list_ignores_case_and_accents_alike_on_every_database() {
+        String name = uniqueName();
+        service.create(new NewUser(name, "Jürgen Ångström-Łukasz", "long-enough-pw", Role.VIEWER));
+        assertThat(service.list("JURGEN angstrom-lukasz", PageRequest.of(0, 10))).extracting(UserAccount::username)
+                .containsExactly(name);
+        assertThat(service.count("juergen ångström")).isEqualTo(1);
+        assertThat(service.count(name.toUpperCase())).isEqualTo(1);
+    }
 }
