@@ -1,5 +1,7 @@
 package org.claimdesk.claims;
 
-/** Published after a claim was deleted. */
-public record ClaimDeleted(long claimId, long articleId, String deletedBy) {
+import org.claimdesk.cluster.ClusterEvent;
+
+/** Published (on every node) after a claim was deleted. */
+public record ClaimDeleted(long claimId, long articleId, String deletedBy) implements ClusterEvent {
 }

@@ -1,5 +1,7 @@
 package org.claimdesk.claims;
 
-/** Published after a claim was created or changed. */
-public record ClaimSaved(long claimId, long articleId, String savedBy, boolean created) {
+import org.claimdesk.cluster.ClusterEvent;
+
+/** Published (on every node) after a claim was created or changed. */
+public record ClaimSaved(long claimId, long articleId, String savedBy, boolean created) implements ClusterEvent {
 }

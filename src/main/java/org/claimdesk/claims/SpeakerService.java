@@ -126,12 +126,8 @@ public class SpeakerService {
                 .orElseThrow(() -> new InvalidInputException("The speaker to keep no longer exists."));
         StoredSpeaker duplicate = speakers.findById(duplicateId)
                 .orElseThrow(() -> new InvalidInputException("The speaker to merge no longer exists."));
-        List<Long> articles = new ArrayList<>();
         for (StoredClaim claim : claims.findBySpeaker(duplicateId)) {
             claim.moveTo(survivor);
-            if (!articles.contains(claim.articleId())) {
-                articles.add(claim.articleId());
-            }
         }
         survivor.absorb(duplicate);
         if (survivor.aliasCount() > MAX_ALIASES) {
@@ -146,8 +142,7 @@ public class SpeakerService {
             throw new InvalidInputException("A claim naming “" + duplicate.name() + "” was saved while merging. "
                     + "Nothing was merged; try again.");
         }
-        events.publishEvent(new SpeakersMerged(survivorId, duplicateId, List.copyOf(articles),
-                CurrentUser.requireUsername()));
+        events.publishEvent(new SpeakersMerged(survivorId, duplicateId, CurrentUser.requireUsername()));
         return survivor.toSpeaker();
     }
 

@@ -1,7 +1,7 @@
 package org.claimdesk.claims;
 
-import java.util.List;
+import org.claimdesk.cluster.ClusterEvent;
 
-/** Published after one speaker was merged into another; the articles listed had claims that moved. */
-public record SpeakersMerged(long survivorId, long mergedId, List<Long> articleIds, String mergedBy) {
+/** Published (on every node) after one speaker was merged into another: its claims now name the survivor. */
+public record SpeakersMerged(long survivorId, long mergedId, String mergedBy) implements ClusterEvent {
 }

@@ -246,7 +246,9 @@ class ClaimWorkspace extends Div {
                         .filter(c -> c.speaker() != null && c.speaker().id() == merged.mergedId())
                         .map(c -> c.withSpeaker(merged.survivor())).toList();
                 moved.forEach(c -> shown.put(c.id(), c));
-                highlighter.applyChanges(moved, List.of());
+                if (!moved.isEmpty()) {
+                    highlighter.applyChanges(moved, List.of());
+                }
             }
         }
     }

@@ -127,7 +127,7 @@ class LiveClaims {
         UI origin = UI.getCurrent();
         dispatch(() -> claims.speaker(event.survivorId()).ifPresent(survivor -> {
             Merged update = new Merged(event.mergedId(), survivor, event.mergedBy());
-            event.articleIds().forEach(articleId -> deliver(articleId, origin, update));
+            readers.keySet().forEach(articleId -> deliver(articleId, origin, update));
         }));
     }
 
