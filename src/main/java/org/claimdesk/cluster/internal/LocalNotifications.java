@@ -1,14 +1,8 @@
 package org.claimdesk.cluster.internal;
 
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.claimdesk.cluster.Notifications;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -18,10 +12,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 class LocalNotifications implements Notifications {
 
-    private static final Logger LOG = LoggerFactory.getLogger(LocalNotifications.class);
-
     private final Executor executor;
-    private final Map<String, List<Consumer<String>>> listeners = new ConcurrentHashMap<>();
+    private final ChannelListeners listeners = new ChannelListeners();
 
     LocalNotifications(Executor executor) {
         this.executor = executor;
@@ -29,7 +21,7 @@ class LocalNotifications implements Notifications {
 
     @Override
     public void send(String channel, String payload) {
-        Runnable deliver = () -> executor.execute(() -> deliver(channel, payload));
+        Runnable deliver = () -> executor.execute(() -> listeners.deliver(channel, payload));
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
@@ -44,7 +36,7 @@ class LocalNotifications implements Notifications {
 
     @Override
     public void listen(String channel, Consumer<String> listener) {
-        listeners.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(listener);
+        listeners.add(channel, listener);
     }
 
     @Override
@@ -52,13 +44,4 @@ class LocalNotifications implements Notifications {
         return false;
     }
 
-    private void deliver(String channel, String payload) {
-        for (Consumer<String> listener : listeners.getOrDefault(channel, List.of())) {
-            try {
-                listener.accept(payload);
-            } catch (RuntimeException e) {
-                LOG.error("A listener on channel {} failed", channel, e);
-            }
-        }
-    }
 }

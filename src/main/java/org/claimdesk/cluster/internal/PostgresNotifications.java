@@ -6,11 +6,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.claimdesk.cluster.Notifications;
@@ -40,7 +36,7 @@ class PostgresNotifications implements Notifications, SmartLifecycle {
 
     private final JdbcTemplate jdbc;
     private final DataSourceProperties database;
-    private final Map<String, List<Consumer<String>>> listeners = new ConcurrentHashMap<>();
+    private final ChannelListeners listeners = new ChannelListeners();
     private volatile boolean running;
     private volatile boolean connected;
     private volatile Thread thread;
@@ -62,7 +58,7 @@ class PostgresNotifications implements Notifications, SmartLifecycle {
     @Override
     public void listen(String channel, Consumer<String> listener) {
         checkChannel(channel);
-        listeners.computeIfAbsent(channel, c -> new CopyOnWriteArrayList<>()).add(listener);
+        listeners.add(channel, listener);
     }
 
     @Override
@@ -112,7 +108,7 @@ class PostgresNotifications implements Notifications, SmartLifecycle {
                     PGNotification[] received = pg.getNotifications((int) POLL.toMillis());
                     if (received != null) {
                         for (PGNotification n : received) {
-                            deliver(n.getName(), n.getParameter());
+                            listeners.deliver(n.getName(), n.getParameter());
                         }
                     }
                 }
@@ -128,7 +124,7 @@ class PostgresNotifications implements Notifications, SmartLifecycle {
     }
 
     private void listenToNewChannels(Connection connection, Set<String> listening) throws SQLException {
-        for (String channel : listeners.keySet()) {
+        for (String channel : listeners.channels()) {
             if (listening.add(channel)) {
                 try (Statement sql = connection.createStatement()) {
                     sql.execute("LISTEN " + channel); // checked against CHANNEL when registered
@@ -137,15 +133,6 @@ class PostgresNotifications implements Notifications, SmartLifecycle {
         }
     }
 
-    private void deliver(String channel, String payload) {
-        for (Consumer<String> listener : listeners.getOrDefault(channel, List.of())) {
-            try {
-                listener.accept(payload);
-            } catch (RuntimeException e) {
-                LOG.error("A listener on channel {} failed", channel, e);
-            }
-        }
-    }
 
     private Duration sleep(Duration pause) {
         try {
