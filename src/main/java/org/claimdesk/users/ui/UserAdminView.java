@@ -77,6 +77,8 @@ public class UserAdminView extends VerticalLayout {
         select.setItemLabelGenerator(Role::label);
         select.setValue(account.role());
         select.setAriaLabel("Role of " + account.username());
+        select.addClassName("role-select");
+        select.getElement().setAttribute("data-user", account.username());
         select.addValueChangeListener(e -> {
             if (e.isFromClient() && !change(() -> users.changeRole(account.id(), e.getValue()),
                     account.username() + " is now " + e.getValue().label() + ".")) {

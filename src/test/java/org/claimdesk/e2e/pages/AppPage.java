@@ -102,6 +102,16 @@ public class AppPage extends Page {
                 .collect(java.util.stream.Collectors.joining());
     }
 
+    /** On the user admin view: gives the account another role from its role menu and waits for the confirmation. */
+    public void changeRole(String username, String roleLabel) {
+        filterUsers(username);
+        click(".role-select[data-user='" + username + "']");
+        waiting().until(d -> all("vaadin-select-item").stream().anyMatch(i -> i.getText().strip().equals(roleLabel)));
+        all("vaadin-select-item").stream().filter(i -> i.getText().strip().equals(roleLabel)).findFirst().orElseThrow()
+                .click();
+        waitForText(username + " is now " + roleLabel + ".");
+    }
+
     /** On the user admin view: unlocks the shown account and waits for the confirmation. */
     public void unlockUser(String username) {
         click(".unlock-user[data-user='" + username + "']");

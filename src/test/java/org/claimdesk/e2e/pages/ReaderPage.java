@@ -29,6 +29,11 @@ public class ReaderPage extends AppPage {
         return all(PARAGRAPHS).stream().map(WebElement::getText).toList();
     }
 
+    /** Follows the "All articles" link: a request to the server, as any click in the reader is. */
+    public void clickBackToArticles() {
+        click(".back-link");
+    }
+
     public String bodyText() {
         return find(".article-content").getText();
     }

@@ -1,0 +1,106 @@
+package org.claimdesk.e2e;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import org.claimdesk.TestDatabase;
+import org.claimdesk.TestUsers;
+import org.claimdesk.e2e.pages.AppPage;
+import org.claimdesk.e2e.pages.ClaimReaderPage;
+import org.claimdesk.e2e.pages.LoginPage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+/**
+ * Two Claimdesk nodes on one PostgreSQL, each with its own browser: what happens through node A reaches the
+ * people on node B without a reload, and an account changed on A is signed out on B at its next request.
+ * Needs the PostgreSQL server for tests (CLAIMDESK_TEST_PG_URL); CI always has one.
+ */
+class TwoNodesBrowserTest {
+
+    static final String QUOTE = "a spokesman for the company told Techcrunch";
+
+    static TwoNodes nodes;
+    static TwoNodes.Node a;
+    static TwoNodes.Node b;
+    static TestDatabase.Settings database;
+    static WebDriver onA;
+    static WebDriver onB;
+
+    @BeforeAll
+    static void startTwoNodes() throws IOException {
+        boolean required = "true".equals(System.getenv("CLAIMDESK_REQUIRE_POSTGRES"));
+        if (!required) {
+            assumeThat(TestDatabase.postgresAvailable()).as("a PostgreSQL server for tests (CLAIMDESK_TEST_PG_URL)")
+                    .isTrue();
+        }
+        database = TestDatabase.freshPostgres("two_nodes");
+        nodes = new TwoNodes(database);
+        a = nodes.start("node-a");
+        b = nodes.start("node-b");
+        onA = BrowserTest.newBrowser(new Dimension(1280, 800));
+        onB = BrowserTest.newBrowser(new Dimension(1280, 800));
+    }
+
+    @AfterAll
+    static void stopTwoNodes() {
+        for (WebDriver driver : new WebDriver[] {onA, onB}) {
+            if (driver != null) {
+                driver.quit();
+            }
+        }
+        if (nodes != null) {
+            nodes.close();
+        }
+    }
+
+    @Test
+    void a_claim_saved_on_node_a_appears_on_node_b_and_a_role_changed_on_a_signs_the_user_out_on_b()
+            throws Exception {
+        long article = demoArticleId();
+        LoginPage.open(onB, b.url("/login")).signIn("viewer", TestUsers.DEMO_PASSWORD);
+        ClaimReaderPage watching = ClaimReaderPage.open(onB, b.url("/articles/" + article));
+        int before = watching.claimCount();
+
+        LoginPage.open(onA, a.url("/login")).signIn("annotator", TestUsers.DEMO_PASSWORD);
+        ClaimReaderPage writing = ClaimReaderPage.open(onA, a.url("/articles/" + article));
+        assertThat(watching.presence()).as("presence is per node").isEqualTo("Only you are reading this article.");
+        writing.selectWithMouse(QUOTE).pressCreateShortcut().saveClaim();
+        writing.waitForText((before + 1) + " claims");
+        long saved = System.nanoTime();
+
+        watching.waitForText((before + 1) + " claims");
+        long arrived = System.nanoTime();
+        assertThat(watching.markedClaimIds()).hasSize(before + 1);
+        assertThat(watching.listedClaims()).anySatisfy(row -> assertThat(row).contains(QUOTE));
+        System.out.printf("[two nodes] node B showed node A's claim %d ms after A showed it%n",
+                (arrived - saved) / 1_000_000);
+
+        AppPage admin = writing.signOut().signIn("admin", TestUsers.DEMO_PASSWORD);
+        onA.get(a.url("/admin/users"));
+        admin.waitForText("Ada Admin");
+        admin.changeRole("viewer", "Annotator");
+
+        watching.clickBackToArticles();
+        assertThat(LoginPage.expectRedirect(onB).showsEmptySignInForm()).isTrue();
+        assertThat(LoginPage.open(onB, b.url("/login")).signIn("viewer", TestUsers.DEMO_PASSWORD).currentRole())
+                .isEqualTo("Annotator");
+    }
+
+    static long demoArticleId() throws Exception {
+        try (Connection db = DriverManager.getConnection(database.url(), database.username(), database.password());
+                Statement sql = db.createStatement();
+                ResultSet row = sql.executeQuery("select id from article where outlet = 'TechCrunch' order by id")) {
+            assertThat(row.next()).as("the demo article").isTrue();
+            return row.getLong(1);
+        }
+    }
+}
