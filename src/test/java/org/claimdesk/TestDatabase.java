@@ -69,6 +69,27 @@ public final class TestDatabase {
         return new Settings(adminUrl().replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1"), user(), password());
     }
 
+    /**
+     * Stops or starts the PostgreSQL server for tests ({@code "stop"} or {@code "start"}), through the control
+     * command that {@code .ci/postgres} exports; for tests of what users meet while the database is down.
+     */
+    public static void controlServer(String action) {
+        List<String> command = new ArrayList<>(List.of(System.getenv("CLAIMDESK_TEST_PG_CONTROL").split(" ")));
+        command.add(action);
+        command.add(System.getenv("CLAIMDESK_TEST_PG_DIR"));
+        try {
+            Process process = new ProcessBuilder(command).inheritIO().start();
+            if (process.waitFor() != 0) {
+                throw new IllegalStateException("Could not " + action + " the PostgreSQL server for tests");
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Drops the test databases that earlier runs left on the server (those still in use are left alone). */
     static void dropEarlierPostgresRuns() {
         try (Connection admin = admin(); Statement sql = admin.createStatement()) {

@@ -95,6 +95,28 @@ class TwoNodesBrowserTest {
                 .isEqualTo("Annotator");
     }
 
+    @Test
+    void while_the_database_is_down_a_save_says_it_was_not_saved_and_once_it_is_back_the_same_form_saves() throws Exception {
+        long article = demoArticleId();
+        LoginPage.open(onA, a.url("/login")).signIn("editor", TestUsers.DEMO_PASSWORD);
+        ClaimReaderPage reader = ClaimReaderPage.open(onA, a.url("/articles/" + article));
+        int before = reader.claimCount();
+        reader.selectWithMouse("the position of Meta on Open Source Ai").pressCreateShortcut();
+
+        TestDatabase.controlServer("stop");
+        try {
+            reader.saveClaim();
+            assertThat(reader.waitForText("The database is not reachable")).contains("your change was not saved");
+            assertThat(reader.pendingText()).as("the form is kept").isEqualTo("the position of Meta on Open Source Ai");
+        } finally {
+            TestDatabase.controlServer("start");
+        }
+
+        reader.saveClaim();
+        reader.waitForText((before + 1) + " claims");
+        assertThat(reader.listedClaims()).anySatisfy(row -> assertThat(row).contains("the position of Meta"));
+    }
+
     static long demoArticleId() throws Exception {
         try (Connection db = DriverManager.getConnection(database.url(), database.username(), database.password());
                 Statement sql = db.createStatement();

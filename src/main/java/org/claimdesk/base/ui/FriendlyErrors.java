@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.claimdesk.base.DatabaseFailures;
 import org.claimdesk.base.InvalidInputException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The last line of defence: an exception no view handled becomes a message where the user is, never a
- * stack trace. Refused input and missing rights say what happened; anything else is logged.
+ * stack trace. Refused input, missing rights and an unreachable database say what happened; anything else is
+ * logged.
  */
 @Component
 class FriendlyErrors implements VaadinServiceInitListener {
@@ -39,6 +41,10 @@ class FriendlyErrors implements VaadinServiceInitListener {
             if (t instanceof AccessDeniedException) {
                 return "Your role does not allow this.";
             }
+        }
+        if (DatabaseFailures.unreachable(error)) {
+            LOG.warn("The database is not reachable: {}", error.getMessage());
+            return DatabaseFailures.UNREACHABLE;
         }
         LOG.error("Unexpected error in the UI", error);
         return "Something went wrong and was not saved. Reload the page and try again.";
