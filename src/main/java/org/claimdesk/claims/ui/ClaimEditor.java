@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -24,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -61,7 +61,7 @@ class ClaimEditor extends VerticalLayout {
     final SpeakerField speaker;
     final Select<Attribution> attribution = new Select<>();
     final Select<SpeakerCertainty> certainty = new Select<>();
-    final IntegerField confidence = new IntegerField("Your confidence (0–100)");
+    final ConfidenceField confidence = new ConfidenceField();
     final Select<ClaimType> type = new Select<>();
     final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>("Tags");
     final TextArea note = new TextArea("Note");
@@ -95,10 +95,6 @@ class ClaimEditor extends VerticalLayout {
         certainty.setItems(SpeakerCertainty.values());
         certainty.setItemLabelGenerator(SpeakerCertainty::label);
         certainty.addValueChangeListener(e -> certainty.setHelperText(e.getValue() == null ? null : e.getValue().description()));
-        confidence.setMin(0);
-        confidence.setMax(100);
-        confidence.setStep(5);
-        confidence.setStepButtonsVisible(true);
         confidence.setId("claim-confidence");
         type.setLabel("Claim type");
         type.setId("claim-type");
@@ -146,7 +142,7 @@ class ClaimEditor extends VerticalLayout {
         speaker.clear();
         attribution.setValue(Attribution.DIRECT_QUOTE);
         certainty.setValue(SpeakerCertainty.ASSERTED);
-        confidence.setValue(70);
+        confidence.setNumber(70);
         type.setValue(ClaimType.OTHER);
         setTags(List.of());
         note.clear();
@@ -167,7 +163,7 @@ class ClaimEditor extends VerticalLayout {
         speaker.setValue(claim.speaker());
         attribution.setValue(claim.attribution());
         certainty.setValue(claim.certainty());
-        confidence.setValue(claim.confidence());
+        confidence.setNumber(claim.confidence());
         type.setValue(claim.type());
         setTags(claim.tags());
         note.setValue(claim.note() == null ? "" : claim.note());
@@ -246,12 +242,13 @@ class ClaimEditor extends VerticalLayout {
 
     void save() {
         ServiceErrors.clear(fields());
-        if (confidence.getValue() == null) {
-            ServiceErrors.showAt(new InvalidInputException("confidence", "Confidence is a whole number from 0 to 100."), fields());
+        OptionalInt typedConfidence = confidence.number();
+        if (typedConfidence.isEmpty()) {
+            ServiceErrors.showAt(new InvalidInputException("confidence", ConfidenceField.MESSAGE), fields());
             return;
         }
         ClaimFields values = new ClaimFields(speaker.getValue() == null ? null : speaker.getValue().id(),
-                attribution.getValue(), certainty.getValue(), confidence.getValue(), type.getValue(),
+                attribution.getValue(), certainty.getValue(), typedConfidence.getAsInt(), type.getValue(),
                 new ArrayList<>(tags.getSelectedItems()), note.getValue());
         try {
             Claim saved = editing == null

@@ -126,16 +126,16 @@ class ClaimWorkspaceTest extends KaribuTest {
         _click(workspace.newClaim);
         ClaimEditor editor = workspace.editor;
 
-        _setValue(editor.confidence, 150);
+        _setValue(editor.confidence, "150");
         _click(editor.save);
         assertThat(editor.confidence.isInvalid()).isTrue();
         assertThat(editor.confidence.getErrorMessage()).contains("0 to 100");
 
-        _setValue(editor.confidence, null);
+        _setValue(editor.confidence, "");
         _click(editor.save);
         assertThat(editor.confidence.getErrorMessage()).contains("whole number");
 
-        _setValue(editor.confidence, 80);
+        _setValue(editor.confidence, "80");
         _setValue(editor.note, "x".repeat(4001));
         _click(editor.save);
         assertThat(editor.confidence.isInvalid()).isFalse();
@@ -150,7 +150,7 @@ class ClaimWorkspaceTest extends KaribuTest {
         ClaimWorkspace workspace = open();
         clickMark(workspace, claim.id());
         ClaimEditor editor = workspace.editor;
-        _setValue(editor.confidence, 10);
+        _setValue(editor.confidence, "10");
 
         users.signIn(Role.EDITOR);
         claims.update(claim.id(), claim.version(), new ClaimFields(null, Attribution.REPORTED, SpeakerCertainty.DENIED, 99,
@@ -160,9 +160,9 @@ class ClaimWorkspaceTest extends KaribuTest {
 
         assertThat(editor.conflict.isVisible()).isTrue();
         assertThat(editor.conflict.getElement().getTextRecursively()).contains("editor changed this claim");
-        assertThat(editor.confidence.getValue()).isEqualTo(10);
+        assertThat(editor.confidence.getValue()).isEqualTo("10");
         _click(com.github.mvysny.kaributesting.v10.LocatorJ._get(editor.conflict, com.vaadin.flow.component.button.Button.class));
-        assertThat(editor.confidence.getValue()).isEqualTo(99);
+        assertThat(editor.confidence.getValue()).isEqualTo("99");
         assertThat(editor.note.getValue()).isEqualTo("Editor's view");
     }
 
