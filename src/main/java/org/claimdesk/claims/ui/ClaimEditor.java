@@ -44,6 +44,7 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Creates a claim from a selection, or shows and edits an existing one. Refused input stays in the
  * form with a message at its field; a conflicting save offers to load the other person's version.
+ * Closing it, or leaving for another claim, asks first when that would throw away unsaved changes.
  */
 class ClaimEditor extends VerticalLayout {
 
@@ -73,6 +74,8 @@ class ClaimEditor extends VerticalLayout {
 
     private ClaimHighlighter.@Nullable Selection selection;
     private @Nullable Claim editing;
+    /** The form as it was filled for the claim or selection on screen: anything else is unsaved work. */
+    private @Nullable Draft loaded;
 
     ClaimEditor(ClaimService claims, SpeakerService speakers, long articleId, Consumer<Claim> onSaved,
             Consumer<Long> onDeleted, Runnable onClose) {
@@ -125,8 +128,8 @@ class ClaimEditor extends VerticalLayout {
         delete.setId("claim-delete");
         delete.addClickListener(e -> confirmDelete());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        close.addClickListener(e -> onClose.run());
-        Shortcuts.addShortcutListener(this, onClose::run, Key.ESCAPE).listenOn(this);
+        close.addClickListener(e -> requestClose());
+        Shortcuts.addShortcutListener(this, this::requestClose, Key.ESCAPE).listenOn(this);
         HorizontalLayout actions = new HorizontalLayout(save, close, delete);
         actions.addClassName("claim-actions");
 
@@ -151,6 +154,7 @@ class ClaimEditor extends VerticalLayout {
         delete.setVisible(false);
         conflict.setVisible(false);
         ServiceErrors.clear(fields());
+        loaded = draft();
         speaker.focus();
     }
 
@@ -174,12 +178,44 @@ class ClaimEditor extends VerticalLayout {
         delete.setVisible(editable);
         conflict.setVisible(false);
         ServiceErrors.clear(fields());
+        loaded = draft();
     }
 
     /** Forgets the claim or selection on screen (the editor is closing). */
     void reset() {
         editing = null;
         selection = null;
+        loaded = null;
+    }
+
+    /** Whether the form holds changes that closing it would lose (a read-only form never does). */
+    boolean hasUnsavedChanges() {
+        return isVisible() && save.isVisible() && loaded != null && !draft().equals(loaded);
+    }
+
+    /** Runs {@code leave} at once when no unsaved change would be lost by it, otherwise once the user agrees. */
+    void whenDiscardable(Runnable leave) {
+        if (hasUnsavedChanges()) {
+            new ConfirmDiscard(leave).open();
+        } else {
+            leave.run();
+        }
+    }
+
+    /** Closes the editor (Esc, or the Close button), asking first when unsaved changes would be lost. */
+    void requestClose() {
+        whenDiscardable(onClose);
+    }
+
+    /** What the user can change in the form, as it stands. */
+    private record Draft(@Nullable Long speakerId, @Nullable Attribution attribution, @Nullable SpeakerCertainty certainty,
+            String confidence, @Nullable ClaimType type, Set<String> tags, String note) {
+    }
+
+    private Draft draft() {
+        return new Draft(speaker.getValue() == null ? null : speaker.getValue().id(), attribution.getValue(),
+                certainty.getValue(), confidence.getValue().strip(), type.getValue(), Set.copyOf(tags.getSelectedItems()),
+                note.getValue());
     }
 
     /** The claim being edited, if any. */
