@@ -226,6 +226,23 @@ class ClaimWorkspaceTest extends KaribuTest {
                         .doesNotContain("],[").hasSizeLessThan(300));
     }
 
+    @Test
+    void a_delete_by_someone_else_sends_only_that_claims_id() {
+        Claim first = existing("The lab said");
+        existing("A second paragraph");
+        ClaimWorkspace workspace = open();
+        assertThat(pendingJs()).anySatisfy(js -> assertThat(js).contains("setData"));
+
+        asEditorElsewhere(() -> claims.delete(first.id(), first.version()));
+
+        awaitUi(() -> workspace.shownClaims().size() == 1);
+        assertThat(workspace.count.getText()).isEqualTo("1 claim");
+        List<String> sent = pendingJs();
+        assertThat(sent).noneSatisfy(js -> assertThat(js).contains("setData"));
+        assertThat(sent).filteredOn(js -> js.contains("applyChanges")).singleElement()
+                .satisfies(js -> assertThat(js).contains("{\"remove\":[" + first.id() + "]}").doesNotContain("upsert"));
+    }
+
     /** The JavaScript calls this UI is about to send to the browser. */
     static List<String> pendingJs() {
         UI.getCurrent().getInternals().getStateTree().runExecutionsBeforeClientResponse();
