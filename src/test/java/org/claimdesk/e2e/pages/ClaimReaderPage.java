@@ -29,32 +29,39 @@ public class ClaimReaderPage extends ReaderPage {
     }
 
     /**
+     * JavaScript that finds the first occurrence of {@code arguments[0]} in the article and defines
+     * {@code first} and {@code last}: the text node and UTF-16 range of its first and last character.
+     */
+    private static final String FIND_QUOTE = """
+            const hl = document.querySelector('claim-highlighter');
+            const text = hl.text;
+            const at = text.indexOf(arguments[0]);
+            if (at < 0) throw new Error('quote not in article: ' + arguments[0]);
+            const cpStart = Array.from(text.slice(0, at)).length;
+            const cpEnd = cpStart + Array.from(arguments[0]).length;
+            const point = (cp) => {
+              for (const seg of hl.querySelectorAll('[data-start][data-end].hl-seg')) {
+                const s = Number(seg.dataset.start), e = Number(seg.dataset.end);
+                if (cp >= s && cp < e) {
+                  const node = [...seg.childNodes].find(n => n.nodeType === Node.TEXT_NODE);
+                  const chars = Array.from(node.textContent);
+                  const unitStart = chars.slice(0, cp - s).join('').length;
+                  return { node, from: unitStart, to: unitStart + chars[cp - s].length };
+                }
+              }
+              throw new Error('no piece holds ' + cp);
+            };
+            const first = point(cpStart), last = point(cpEnd - 1);
+            first.node.parentElement.scrollIntoView({ block: 'center' });
+            """;
+
+    /**
      * Selects the first occurrence of {@code quote} in the article with the mouse: presses the button on
      * the quote's first character and releases it on its last, as a person would drag.
      */
     @SuppressWarnings("unchecked")
     public ClaimReaderPage selectWithMouse(String quote) {
-        Map<String, Number> box = (Map<String, Number>) js().executeScript("""
-                const hl = document.querySelector('claim-highlighter');
-                const text = hl.text;
-                const at = text.indexOf(arguments[0]);
-                if (at < 0) throw new Error('quote not in article: ' + arguments[0]);
-                const cpStart = Array.from(text.slice(0, at)).length;
-                const cpEnd = cpStart + Array.from(arguments[0]).length;
-                const point = (cp) => {
-                  for (const seg of hl.querySelectorAll('[data-start][data-end].hl-seg')) {
-                    const s = Number(seg.dataset.start), e = Number(seg.dataset.end);
-                    if (cp >= s && cp < e) {
-                      const node = [...seg.childNodes].find(n => n.nodeType === Node.TEXT_NODE);
-                      const chars = Array.from(node.textContent);
-                      const unitStart = chars.slice(0, cp - s).join('').length;
-                      return { node, from: unitStart, to: unitStart + chars[cp - s].length };
-                    }
-                  }
-                  throw new Error('no piece holds ' + cp);
-                };
-                const first = point(cpStart), last = point(cpEnd - 1);
-                first.node.parentElement.scrollIntoView({ block: 'center' });
+        Map<String, Number> box = (Map<String, Number>) js().executeScript(FIND_QUOTE + """
                 const r1 = document.createRange(); r1.setStart(first.node, first.from); r1.setEnd(first.node, first.to);
                 const r2 = document.createRange(); r2.setStart(last.node, last.from); r2.setEnd(last.node, last.to);
                 const a = r1.getClientRects()[0], b = r2.getClientRects()[r2.getClientRects().length - 1];
@@ -67,6 +74,25 @@ public class ClaimReaderPage extends ReaderPage {
                 .release()
                 .perform();
         waitForText("Selected:");
+        waitForVaadin();
+        return this;
+    }
+
+    /**
+     * Selects the first occurrence of {@code quote} as a long-press on a touch screen leaves it: the
+     * browser's selection changes (firing {@code selectionchange}) and no mouse or key event follows.
+     * Waits until the panel shows the selection.
+     */
+    public ClaimReaderPage selectWithoutMouse(String quote) {
+        js().executeScript(FIND_QUOTE + """
+                const range = document.createRange();
+                range.setStart(first.node, first.from);
+                range.setEnd(last.node, last.to);
+                const selection = window.getSelection();
+                selection.removeAllRanges();
+                selection.addRange(range);
+                """, quote);
+        waitForText("Selected: “" + quote.replace('\n', ' '));
         waitForVaadin();
         return this;
     }
@@ -94,6 +120,12 @@ public class ClaimReaderPage extends ReaderPage {
         click("#add-speaker");
         waiting().until(d -> d.findElements(By.cssSelector("#add-speaker")).isEmpty());
         waitForVaadin();
+        return this;
+    }
+
+    /** Presses Esc where the keyboard focus is. */
+    public ClaimReaderPage pressEscape() {
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
         return this;
     }
 
@@ -170,6 +202,22 @@ public class ClaimReaderPage extends ReaderPage {
 
     public String editorHeading() {
         return find(".claim-editor h3").getText();
+    }
+
+    /**
+     * Waits until the editor shows the claim with this quote and type (it is filled after a round trip), and
+     * returns its heading.
+     */
+    public String waitForEditorShowing(String quote, String typeLabel) {
+        waiting().withMessage(() -> "editor showing “" + quote + "” as " + typeLabel + ", not “"
+                        + find(".claim-editor .claim-quote").getText() + "” as " + editorType())
+                .until(d -> quote.equals(find(".claim-editor .claim-quote").getText()) && editorType().contains(typeLabel));
+        return editorHeading();
+    }
+
+    /** The claim type the editor's select shows. */
+    public String editorType() {
+        return find("#claim-type > [slot='value']").getText();
     }
 
     /** Clicks the row of the claim list that shows {@code text}. */
