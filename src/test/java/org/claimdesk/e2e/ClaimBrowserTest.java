@@ -178,6 +178,42 @@ class ClaimBrowserTest extends BrowserTest {
     }
 
     @Test
+    void esc_in_a_half_written_claim_asks_before_throwing_it_away() {
+        Article article = article(TEXT);
+        ClaimReaderPage reader = openAs("annotator", article);
+        reader.selectWithMouse("expects to release it next spring").pressCreateShortcut();
+
+        reader.typeNote("Check the date").pressEscape();
+
+        reader.waitForText("Discard your unsaved claim?");
+        reader.keepEditing();
+        assertThat(reader.editorHeading()).isEqualTo("New claim");
+        assertThat(reader.noteValue()).isEqualTo("Check the date");
+
+        driver.findElement(By.cssSelector("#claim-note textarea")).click();
+        reader.pressEscape().waitForText("Discard your unsaved claim?");
+        reader.discardDraft();
+        assertThat(reader.editorOpen()).isFalse();
+        assertThat(reader.claimCount()).isZero();
+    }
+
+    @Test
+    void a_confidence_of_50_5_is_refused_at_the_field_as_typed() {
+        Article article = article(TEXT);
+        ClaimReaderPage reader = openAs("annotator", article);
+        reader.selectWithMouse("expects to release it next spring").pressCreateShortcut();
+        assertThat(reader.confidenceInputMode()).isEqualTo("numeric");
+
+        reader.typeConfidence("50.5").saveClaim();
+
+        assertThat(reader.waitForFieldError("#claim-confidence")).isEqualTo("Confidence is a whole number from 0 to 100.");
+        assertThat(reader.confidenceValue()).isEqualTo("50.5");
+        assertThat(reader.editorHeading()).isEqualTo("New claim");
+        users.signIn(Role.VIEWER);
+        assertThat(claims.forArticle(article.id())).isEmpty();
+    }
+
+    @Test
     void markup_in_the_article_and_in_speaker_names_is_shown_as_text_never_run() {
         String quote = "<img src=x onerror=\"window.pwned=1\"> & <b>bold</b>";
         Article article = article("The text says " + quote + " and more.");

@@ -123,10 +123,69 @@ public class ClaimReaderPage extends ReaderPage {
         return this;
     }
 
+    /** Types into the editor's note; the caret stays in it. */
+    public ClaimReaderPage typeNote(String text) {
+        type("#claim-note", text);
+        return this;
+    }
+
+    public String noteValue() {
+        return find("#claim-note textarea").getDomProperty("value");
+    }
+
+    public ClaimReaderPage typeConfidence(String text) {
+        type("#claim-confidence", text);
+        waitForVaadin();
+        return this;
+    }
+
+    public String confidenceValue() {
+        return find("#claim-confidence input").getDomProperty("value");
+    }
+
+    /** The keyboard the confidence field asks phones for. */
+    public String confidenceInputMode() {
+        return find("#claim-confidence input").getDomAttribute("inputmode");
+    }
+
+    /** Waits until the field is marked invalid with a message, and returns the message. */
+    public String waitForFieldError(String fieldCss) {
+        waiting().withMessage(() -> "an error at " + fieldCss).until(d -> {
+            WebElement field = find(fieldCss);
+            return field.getDomAttribute("invalid") != null && !errorMessageOf(fieldCss).isBlank();
+        });
+        return errorMessageOf(fieldCss);
+    }
+
+    private String errorMessageOf(String fieldCss) {
+        return find(fieldCss + " > [slot='error-message']").getText();
+    }
+
     /** Presses Esc where the keyboard focus is. */
     public ClaimReaderPage pressEscape() {
         new Actions(driver).sendKeys(Keys.ESCAPE).perform();
         return this;
+    }
+
+    /** Answers "Keep editing" and waits until the question has gone. */
+    public ClaimReaderPage keepEditing() {
+        click("#keep-editing");
+        waiting().until(d -> d.findElements(By.cssSelector("#keep-editing")).isEmpty());
+        waitForVaadin();
+        return this;
+    }
+
+    /** Answers "Discard" and waits until the editor has closed. */
+    public ClaimReaderPage discardDraft() {
+        click("#confirm-discard");
+        waiting().until(d -> d.findElements(By.cssSelector("#confirm-discard")).isEmpty()
+                && d.findElements(By.cssSelector("#claim-save")).stream().noneMatch(WebElement::isDisplayed));
+        waitForVaadin();
+        return this;
+    }
+
+    public boolean editorOpen() {
+        return all(".claim-editor").stream().anyMatch(WebElement::isDisplayed);
     }
 
     public ClaimReaderPage saveClaim() {
