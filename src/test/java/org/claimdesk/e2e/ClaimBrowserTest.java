@@ -214,6 +214,28 @@ class ClaimBrowserTest extends BrowserTest {
     }
 
     @Test
+    void an_arabic_article_runs_right_to_left_and_a_selection_in_it_saves_the_right_quote_and_offsets() {
+        String body = "📰 قال الوزير إن الاقتصاد سينمو بنسبة خمسة في المئة هذا العام.\nورد المعارضون بأن الأرقام غير دقيقة.";
+        users.signIn(Role.ANNOTATOR);
+        Article article = articles.create(new NewArticle("مقال " + UUID.randomUUID(), "Test Wire", null, null, null, "ar",
+                body + "\n" + UUID.randomUUID()));
+        ClaimReaderPage reader = openAs("annotator", article);
+        assertThat(reader.textLanguageAndDirection()).containsExactly("ar", "rtl", "rtl");
+        String quote = "الاقتصاد سينمو بنسبة خمسة";
+
+        reader.selectWithoutMouse(quote).pressCreateShortcut().saveClaim().waitForText("1 claim");
+
+        users.signIn(Role.VIEWER);
+        Claim saved = claims.forArticle(article.id()).getFirst();
+        String stored = articles.find(article.id()).orElseThrow().body();
+        int start = stored.codePointCount(0, stored.indexOf(quote));
+        assertThat(saved.anchor().quote()).isEqualTo(quote);
+        assertThat(saved.anchor().start()).isEqualTo(start);
+        assertThat(saved.anchor().end()).isEqualTo(start + quote.codePointCount(0, quote.length()));
+        assertThat(reader.markedText(saved.id())).isEqualTo(quote);
+    }
+
+    @Test
     void markup_in_the_article_and_in_speaker_names_is_shown_as_text_never_run() {
         String quote = "<img src=x onerror=\"window.pwned=1\"> & <b>bold</b>";
         Article article = article("The text says " + quote + " and more.");

@@ -97,6 +97,14 @@ public class ClaimReaderPage extends ReaderPage {
         return this;
     }
 
+    /** The {@code lang} and {@code dir} attributes of the article's text, and the direction its first paragraph runs in. */
+    public List<String> textLanguageAndDirection() {
+        WebElement text = find("claim-highlighter");
+        String paragraphDirection = (String) js().executeScript(
+                "return getComputedStyle(document.querySelector('claim-highlighter p.hl-p')).direction");
+        return List.of(text.getDomAttribute("lang"), text.getDomAttribute("dir"), paragraphDirection);
+    }
+
     /** What the panel says about the current selection. */
     public String selectionHint() {
         return find(".selection-hint").getText();
