@@ -97,6 +97,14 @@ public class ClaimReaderPage extends ReaderPage {
         return this;
     }
 
+    /** On a touch screen: taps the "New claim" button that floats below the selection, and waits for the editor. */
+    public ClaimReaderPage tapFloatingNewClaim() {
+        click("claim-highlighter .hl-floating-create");
+        visible("#claim-save");
+        waitForVaadin();
+        return this;
+    }
+
     /** The {@code lang} and {@code dir} attributes of the article's text, and the direction its first paragraph runs in. */
     public List<String> textLanguageAndDirection() {
         WebElement text = find("claim-highlighter");
@@ -300,6 +308,18 @@ public class ClaimReaderPage extends ReaderPage {
     private List<WebElement> rowsContaining(String text) {
         return driver.findElements(By.cssSelector("#claim-list .claim-row")).stream()
                 .filter(row -> row.getText().contains(text)).toList();
+    }
+
+    /**
+     * Waits until the claim list has a row with {@code text}, scrolls it into view (on a phone the list sits
+     * above the editor) and returns the row as shown.
+     */
+    public String waitForListedClaim(String text) {
+        WebElement row = waiting().withMessage(() -> "a claim list row with " + text).until(d ->
+                d.findElements(By.cssSelector("#claim-list .claim-row")).stream()
+                        .filter(r -> r.getDomProperty("textContent").contains(text)).findFirst().orElse(null));
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'})", row);
+        return row.getText();
     }
 
     /** The rows of the claim list, as shown. */
