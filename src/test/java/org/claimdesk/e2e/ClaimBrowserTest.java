@@ -101,10 +101,9 @@ class ClaimBrowserTest extends BrowserTest {
 
         assertThat(reader.markedClaimIds()).containsExactly(wide.id(), inner.id());
         reader.clickOwnPartOf(wide.id());
-        assertThat(reader.waitForText("Capability or performance")).contains(wide.anchor().quote());
+        assertThat(reader.waitForEditorShowing(wide.anchor().quote(), "Capability or performance")).isEqualTo("Claim");
         reader.clickOwnPartOf(inner.id());
-        reader.waitForText("Benchmark result");
-        assertThat(reader.editorHeading()).isEqualTo("Claim");
+        assertThat(reader.waitForEditorShowing(inner.anchor().quote(), "Benchmark result")).isEqualTo("Claim");
 
         assertThat(reader.clickOverlap()).hasSize(2)
                 .anySatisfy(label -> assertThat(label).contains("Capability or performance"))
@@ -166,12 +165,74 @@ class ClaimBrowserTest extends BrowserTest {
         ((JavascriptExecutor) driver).executeScript("arguments[0].focus()", anchor);
         new Actions(driver).sendKeys(Keys.ENTER).perform();
 
-        reader.waitForText("Benchmark result");
-        assertThat(reader.editorHeading()).isEqualTo("Claim");
+        assertThat(reader.waitForEditorShowing(claim.anchor().quote(), "Benchmark result")).isEqualTo("Claim");
+        assertThat(driver.findElements(By.cssSelector("#claim-save"))).noneMatch(WebElement::isDisplayed);
+
+        // A viewer's c starts no claim. Esc then clears the selection: once the panel says so, any round
+        // trip that c could have started is over too (requests are answered in order).
+        reader.selectWithoutMouse("reasoning benchmarks");
         new Actions(driver).sendKeys("c").perform();
-        reader.waitForVaadin();
+        reader.pressEscape().waitForText("Click a mark to see its claim.");
         assertThat(reader.editorHeading()).isEqualTo("Claim");
         assertThat(driver.findElements(By.cssSelector("#claim-save"))).noneMatch(WebElement::isDisplayed);
+    }
+
+    @Test
+    void esc_in_a_half_written_claim_asks_before_throwing_it_away() {
+        Article article = article(TEXT);
+        ClaimReaderPage reader = openAs("annotator", article);
+        reader.selectWithMouse("expects to release it next spring").pressCreateShortcut();
+
+        reader.typeNote("Check the date").pressEscape();
+
+        reader.waitForText("Discard your unsaved claim?");
+        reader.keepEditing();
+        assertThat(reader.editorHeading()).isEqualTo("New claim");
+        assertThat(reader.noteValue()).isEqualTo("Check the date");
+
+        driver.findElement(By.cssSelector("#claim-note textarea")).click();
+        reader.pressEscape().waitForText("Discard your unsaved claim?");
+        reader.discardDraft();
+        assertThat(reader.editorOpen()).isFalse();
+        assertThat(reader.claimCount()).isZero();
+    }
+
+    @Test
+    void a_confidence_of_50_5_is_refused_at_the_field_as_typed() {
+        Article article = article(TEXT);
+        ClaimReaderPage reader = openAs("annotator", article);
+        reader.selectWithMouse("expects to release it next spring").pressCreateShortcut();
+        assertThat(reader.confidenceInputMode()).isEqualTo("numeric");
+
+        reader.typeConfidence("50.5").saveClaim();
+
+        assertThat(reader.waitForFieldError("#claim-confidence")).isEqualTo("Confidence is a whole number from 0 to 100.");
+        assertThat(reader.confidenceValue()).isEqualTo("50.5");
+        assertThat(reader.editorHeading()).isEqualTo("New claim");
+        users.signIn(Role.VIEWER);
+        assertThat(claims.forArticle(article.id())).isEmpty();
+    }
+
+    @Test
+    void an_arabic_article_runs_right_to_left_and_a_selection_in_it_saves_the_right_quote_and_offsets() {
+        String body = "📰 قال الوزير إن الاقتصاد سينمو بنسبة خمسة في المئة هذا العام.\nورد المعارضون بأن الأرقام غير دقيقة.";
+        users.signIn(Role.ANNOTATOR);
+        Article article = articles.create(new NewArticle("مقال " + UUID.randomUUID(), "Test Wire", null, null, null, "ar",
+                body + "\n" + UUID.randomUUID()));
+        ClaimReaderPage reader = openAs("annotator", article);
+        assertThat(reader.textLanguageAndDirection()).containsExactly("ar", "rtl", "rtl");
+        String quote = "الاقتصاد سينمو بنسبة خمسة";
+
+        reader.selectWithoutMouse(quote).pressCreateShortcut().saveClaim().waitForText("1 claim");
+
+        users.signIn(Role.VIEWER);
+        Claim saved = claims.forArticle(article.id()).getFirst();
+        String stored = articles.find(article.id()).orElseThrow().body();
+        int start = stored.codePointCount(0, stored.indexOf(quote));
+        assertThat(saved.anchor().quote()).isEqualTo(quote);
+        assertThat(saved.anchor().start()).isEqualTo(start);
+        assertThat(saved.anchor().end()).isEqualTo(start + quote.codePointCount(0, quote.length()));
+        assertThat(reader.markedText(saved.id())).isEqualTo(quote);
     }
 
     @Test

@@ -1,10 +1,13 @@
 package org.claimdesk.e2e;
 
 import java.net.http.HttpResponse;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,7 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * X-Forwarded-Proto): HSTS and Secure cookies.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "claimdesk.data-dir=./target/e2e-prod-data",
         "claimdesk.users.admin-username=chief",
         "claimdesk.users.admin-password=a-very-long-secret"})
 @ActiveProfiles("prod")
@@ -21,6 +23,16 @@ class ProdHeadersHttpTest {
 
     @LocalServerPort
     int port;
+
+    /**
+     * A database of its own, in a folder inside this test run's (see {@code TestRun}): fresh on every run,
+     * and apart from the demo data the other tests share.
+     */
+    @DynamicPropertySource
+    static void freshDataDir(DynamicPropertyRegistry registry) {
+        registry.add("claimdesk.data-dir",
+                () -> Path.of(System.getProperty("claimdesk.data-dir")).resolve("prod-headers").toString());
+    }
 
     @Test
     void behind_a_tls_proxy_pages_send_hsts_and_the_session_cookie_is_secure_and_same_site() throws Exception {

@@ -13,7 +13,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.data.value.ValueChangeMode;
@@ -24,6 +23,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -44,6 +44,7 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Creates a claim from a selection, or shows and edits an existing one. Refused input stays in the
  * form with a message at its field; a conflicting save offers to load the other person's version.
+ * Closing it, or leaving for another claim, asks first when that would throw away unsaved changes.
  */
 class ClaimEditor extends VerticalLayout {
 
@@ -61,7 +62,7 @@ class ClaimEditor extends VerticalLayout {
     final SpeakerField speaker;
     final Select<Attribution> attribution = new Select<>();
     final Select<SpeakerCertainty> certainty = new Select<>();
-    final IntegerField confidence = new IntegerField("Your confidence (0–100)");
+    final ConfidenceField confidence = new ConfidenceField();
     final Select<ClaimType> type = new Select<>();
     final MultiSelectComboBox<String> tags = new MultiSelectComboBox<>("Tags");
     final TextArea note = new TextArea("Note");
@@ -73,6 +74,8 @@ class ClaimEditor extends VerticalLayout {
 
     private ClaimHighlighter.@Nullable Selection selection;
     private @Nullable Claim editing;
+    /** The form as it was filled for the claim or selection on screen: anything else is unsaved work. */
+    private @Nullable Draft loaded;
 
     ClaimEditor(ClaimService claims, SpeakerService speakers, long articleId, Consumer<Claim> onSaved,
             Consumer<Long> onDeleted, Runnable onClose) {
@@ -95,10 +98,6 @@ class ClaimEditor extends VerticalLayout {
         certainty.setItems(SpeakerCertainty.values());
         certainty.setItemLabelGenerator(SpeakerCertainty::label);
         certainty.addValueChangeListener(e -> certainty.setHelperText(e.getValue() == null ? null : e.getValue().description()));
-        confidence.setMin(0);
-        confidence.setMax(100);
-        confidence.setStep(5);
-        confidence.setStepButtonsVisible(true);
         confidence.setId("claim-confidence");
         type.setLabel("Claim type");
         type.setId("claim-type");
@@ -129,8 +128,8 @@ class ClaimEditor extends VerticalLayout {
         delete.setId("claim-delete");
         delete.addClickListener(e -> confirmDelete());
         close.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        close.addClickListener(e -> onClose.run());
-        Shortcuts.addShortcutListener(this, onClose::run, Key.ESCAPE).listenOn(this);
+        close.addClickListener(e -> requestClose());
+        Shortcuts.addShortcutListener(this, this::requestClose, Key.ESCAPE).listenOn(this);
         HorizontalLayout actions = new HorizontalLayout(save, close, delete);
         actions.addClassName("claim-actions");
 
@@ -146,7 +145,7 @@ class ClaimEditor extends VerticalLayout {
         speaker.clear();
         attribution.setValue(Attribution.DIRECT_QUOTE);
         certainty.setValue(SpeakerCertainty.ASSERTED);
-        confidence.setValue(70);
+        confidence.setNumber(70);
         type.setValue(ClaimType.OTHER);
         setTags(List.of());
         note.clear();
@@ -155,6 +154,7 @@ class ClaimEditor extends VerticalLayout {
         delete.setVisible(false);
         conflict.setVisible(false);
         ServiceErrors.clear(fields());
+        loaded = draft();
         speaker.focus();
     }
 
@@ -167,7 +167,7 @@ class ClaimEditor extends VerticalLayout {
         speaker.setValue(claim.speaker());
         attribution.setValue(claim.attribution());
         certainty.setValue(claim.certainty());
-        confidence.setValue(claim.confidence());
+        confidence.setNumber(claim.confidence());
         type.setValue(claim.type());
         setTags(claim.tags());
         note.setValue(claim.note() == null ? "" : claim.note());
@@ -178,12 +178,44 @@ class ClaimEditor extends VerticalLayout {
         delete.setVisible(editable);
         conflict.setVisible(false);
         ServiceErrors.clear(fields());
+        loaded = draft();
     }
 
     /** Forgets the claim or selection on screen (the editor is closing). */
     void reset() {
         editing = null;
         selection = null;
+        loaded = null;
+    }
+
+    /** Whether the form holds changes that closing it would lose (a read-only form never does). */
+    boolean hasUnsavedChanges() {
+        return isVisible() && save.isVisible() && loaded != null && !draft().equals(loaded);
+    }
+
+    /** Runs {@code leave} at once when no unsaved change would be lost by it, otherwise once the user agrees. */
+    void whenDiscardable(Runnable leave) {
+        if (hasUnsavedChanges()) {
+            new ConfirmDiscard(leave).open();
+        } else {
+            leave.run();
+        }
+    }
+
+    /** Closes the editor (Esc, or the Close button), asking first when unsaved changes would be lost. */
+    void requestClose() {
+        whenDiscardable(onClose);
+    }
+
+    /** What the user can change in the form, as it stands. */
+    private record Draft(@Nullable Long speakerId, @Nullable Attribution attribution, @Nullable SpeakerCertainty certainty,
+            String confidence, @Nullable ClaimType type, Set<String> tags, String note) {
+    }
+
+    private Draft draft() {
+        return new Draft(speaker.getValue() == null ? null : speaker.getValue().id(), attribution.getValue(),
+                certainty.getValue(), confidence.getValue().strip(), type.getValue(), Set.copyOf(tags.getSelectedItems()),
+                note.getValue());
     }
 
     /** The claim being edited, if any. */
@@ -246,12 +278,13 @@ class ClaimEditor extends VerticalLayout {
 
     void save() {
         ServiceErrors.clear(fields());
-        if (confidence.getValue() == null) {
-            ServiceErrors.showAt(new InvalidInputException("confidence", "Confidence is a whole number from 0 to 100."), fields());
+        OptionalInt typedConfidence = confidence.number();
+        if (typedConfidence.isEmpty()) {
+            ServiceErrors.showAt(new InvalidInputException("confidence", ConfidenceField.MESSAGE), fields());
             return;
         }
         ClaimFields values = new ClaimFields(speaker.getValue() == null ? null : speaker.getValue().id(),
-                attribution.getValue(), certainty.getValue(), confidence.getValue(), type.getValue(),
+                attribution.getValue(), certainty.getValue(), typedConfidence.getAsInt(), type.getValue(),
                 new ArrayList<>(tags.getSelectedItems()), note.getValue());
         try {
             Claim saved = editing == null

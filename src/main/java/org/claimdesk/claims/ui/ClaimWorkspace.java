@@ -164,6 +164,10 @@ class ClaimWorkspace extends Div {
         if (!canCreate) {
             return; // a forged request from a reader who may not create: the service would refuse it anyway
         }
+        editor.whenDiscardable(() -> writeNew(selected));
+    }
+
+    private void writeNew(ClaimHighlighter.Selection selected) {
         list.select(null);
         highlighter.select(null);
         highlighter.setPending(selected);
@@ -171,10 +175,17 @@ class ClaimWorkspace extends Div {
         editor.setVisible(true);
     }
 
+    /** Shows the claim chosen in the text or the list, once the claim being written may be left. */
     private void showClaim(long id, boolean flash) {
+        if (shown.containsKey(id)) {
+            editor.whenDiscardable(() -> openClaim(id, flash));
+        }
+    }
+
+    private void openClaim(long id, boolean flash) {
         Claim claim = shown.get(id);
         if (claim == null) {
-            return;
+            return; // deleted elsewhere while the user was asked
         }
         highlighter.setPending(null);
         list.select(id);
@@ -191,7 +202,7 @@ class ClaimWorkspace extends Div {
         highlighter.clearSelection();
         selected(null);
         put(claim);
-        showClaim(claim.id(), false);
+        openClaim(claim.id(), false);
     }
 
     private void deleted(long id) {

@@ -3,6 +3,7 @@ package org.claimdesk.claims.ui;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -132,17 +133,28 @@ class LiveClaims {
     }
 
     private void deliver(long articleId, @Nullable UI origin, Update update) {
-        Map<String, Boolean> allowed = new HashMap<>();
-        for (Reader reader : readers.getOrDefault(articleId, Set.of())) {
-            if (reader.ui() == origin) {
-                continue;
+        for (Reader reader : admitted(articleId)) {
+            if (reader.ui() != origin) {
+                access(articleId, reader, () -> reader.onUpdate().accept(update));
             }
-            if (!allowed.computeIfAbsent(reader.username(), name -> accounts.activeRole(name).equals(reader.role()))) {
-                dismiss(articleId, reader);
-                continue;
-            }
-            access(articleId, reader, () -> reader.onUpdate().accept(update));
         }
+    }
+
+    /**
+     * The readers of the article whose accounts are still enabled with the role they opened it with; the
+     * others are {@linkplain #dismiss dismissed}. Every push goes through here: claims and presence alike.
+     */
+    private List<Reader> admitted(long articleId) {
+        Map<String, Boolean> allowed = new HashMap<>();
+        List<Reader> admitted = new ArrayList<>();
+        for (Reader reader : readers.getOrDefault(articleId, Set.of())) {
+            if (allowed.computeIfAbsent(reader.username(), name -> accounts.activeRole(name).equals(reader.role()))) {
+                admitted.add(reader);
+            } else {
+                dismiss(articleId, reader);
+            }
+        }
+        return admitted;
     }
 
     /** Runs {@code work} off the calling thread; while the application shuts down, nobody is told anything. */
@@ -156,8 +168,9 @@ class LiveClaims {
 
     private void announcePresence(long articleId) {
         dispatch(() -> {
+            List<Reader> admitted = admitted(articleId);
             List<String> present = present(articleId);
-            for (Reader reader : readers.getOrDefault(articleId, Set.of())) {
+            for (Reader reader : admitted) {
                 access(articleId, reader, () -> reader.onPresence().accept(present));
             }
         });

@@ -126,16 +126,16 @@ class ClaimWorkspaceTest extends KaribuTest {
         _click(workspace.newClaim);
         ClaimEditor editor = workspace.editor;
 
-        _setValue(editor.confidence, 150);
+        _setValue(editor.confidence, "150");
         _click(editor.save);
         assertThat(editor.confidence.isInvalid()).isTrue();
         assertThat(editor.confidence.getErrorMessage()).contains("0 to 100");
 
-        _setValue(editor.confidence, null);
+        _setValue(editor.confidence, "");
         _click(editor.save);
         assertThat(editor.confidence.getErrorMessage()).contains("whole number");
 
-        _setValue(editor.confidence, 80);
+        _setValue(editor.confidence, "80");
         _setValue(editor.note, "x".repeat(4001));
         _click(editor.save);
         assertThat(editor.confidence.isInvalid()).isFalse();
@@ -150,7 +150,7 @@ class ClaimWorkspaceTest extends KaribuTest {
         ClaimWorkspace workspace = open();
         clickMark(workspace, claim.id());
         ClaimEditor editor = workspace.editor;
-        _setValue(editor.confidence, 10);
+        _setValue(editor.confidence, "10");
 
         users.signIn(Role.EDITOR);
         claims.update(claim.id(), claim.version(), new ClaimFields(null, Attribution.REPORTED, SpeakerCertainty.DENIED, 99,
@@ -160,9 +160,9 @@ class ClaimWorkspaceTest extends KaribuTest {
 
         assertThat(editor.conflict.isVisible()).isTrue();
         assertThat(editor.conflict.getElement().getTextRecursively()).contains("editor changed this claim");
-        assertThat(editor.confidence.getValue()).isEqualTo(10);
+        assertThat(editor.confidence.getValue()).isEqualTo("10");
         _click(com.github.mvysny.kaributesting.v10.LocatorJ._get(editor.conflict, com.vaadin.flow.component.button.Button.class));
-        assertThat(editor.confidence.getValue()).isEqualTo(99);
+        assertThat(editor.confidence.getValue()).isEqualTo("99");
         assertThat(editor.note.getValue()).isEqualTo("Editor's view");
     }
 
@@ -224,6 +224,23 @@ class ClaimWorkspaceTest extends KaribuTest {
         assertThat(sent).filteredOn(js -> js.contains("applyChanges")).singleElement()
                 .satisfies(js -> assertThat(js).contains("\"upsert\":[[" + first.id() + ",")
                         .doesNotContain("],[").hasSizeLessThan(300));
+    }
+
+    @Test
+    void a_delete_by_someone_else_sends_only_that_claims_id() {
+        Claim first = existing("The lab said");
+        existing("A second paragraph");
+        ClaimWorkspace workspace = open();
+        assertThat(pendingJs()).anySatisfy(js -> assertThat(js).contains("setData"));
+
+        asEditorElsewhere(() -> claims.delete(first.id(), first.version()));
+
+        awaitUi(() -> workspace.shownClaims().size() == 1);
+        assertThat(workspace.count.getText()).isEqualTo("1 claim");
+        List<String> sent = pendingJs();
+        assertThat(sent).noneSatisfy(js -> assertThat(js).contains("setData"));
+        assertThat(sent).filteredOn(js -> js.contains("applyChanges")).singleElement()
+                .satisfies(js -> assertThat(js).contains("{\"remove\":[" + first.id() + "]}").doesNotContain("upsert"));
     }
 
     /** The JavaScript calls this UI is about to send to the browser. */

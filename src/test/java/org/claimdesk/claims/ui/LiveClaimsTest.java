@@ -139,6 +139,57 @@ class LiveClaimsTest extends KaribuTest {
         assertThat(live.present(article.id())).doesNotContain(name);
     }
 
+    /** An annotator's account, made for one test, so that its role can be lowered without touching the demo accounts. */
+    UserAccount annotatorAccount() {
+        users.signIn(Role.ADMIN);
+        return userService.create(new NewUser("reader-" + UUID.randomUUID().toString().substring(0, 8), "Soon Demoted",
+                "long-enough-pw", Role.ANNOTATOR));
+    }
+
+    void demote(UserAccount account) {
+        elsewhere(() -> {
+            users.signIn(Role.ADMIN);
+            userService.changeRole(account.id(), Role.VIEWER);
+        });
+    }
+
+    @Test
+    void a_reader_whose_role_was_lowered_hears_of_no_further_change_and_is_sent_to_sign_in() {
+        UserAccount account = annotatorAccount();
+        ClaimWorkspace workspace = openAs(account.username());
+        elsewhere(() -> claim("The chief said", chief));
+        awaitUi(() -> workspace.shownClaims().size() == 1);
+        pendingJs();
+
+        demote(account);
+        elsewhere(() -> claim("The rival disagreed", chief));
+
+        awaitUi(() -> pendingJs().stream().anyMatch(js -> js.contains("reload")));
+        assertThat(workspace.shownClaims()).hasSize(1);
+        assertThat(live.present(article.id())).doesNotContain(account.username());
+    }
+
+    @Test
+    void a_reader_whose_role_was_lowered_is_not_told_who_else_is_reading() {
+        UserAccount account = annotatorAccount();
+        ClaimWorkspace workspace = openAs(account.username());
+        awaitUi(() -> workspace.presence.getText().equals("Only you are reading this article."));
+        pendingJs();
+
+        demote(account);
+        SecurityContext mine = SecurityContextHolder.getContext();
+        users.signIn("reviewer");
+        Registration reviewer = live.join(article.id(), UI.getCurrent(), u -> { }, p -> { });
+        SecurityContextHolder.setContext(mine);
+        try {
+            awaitUi(() -> pendingJs().stream().anyMatch(js -> js.contains("reload")));
+            assertThat(workspace.presence.getText()).isEqualTo("Only you are reading this article.");
+            assertThat(live.present(article.id())).containsExactly("reviewer");
+        } finally {
+            reviewer.remove();
+        }
+    }
+
     @Test
     void readers_joining_while_others_leave_are_never_lost() throws Exception {
         users.signIn("viewer");
