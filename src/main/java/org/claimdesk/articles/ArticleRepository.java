@@ -21,6 +21,10 @@ interface ArticleRepository extends JpaRepository<StoredArticle, Long> {
     String SUMMARY = "select new org.claimdesk.articles.ArticleSummary(a.id, a.title, a.outlet, a.publishedOn,"
             + " a.language, a.createdBy, a.createdAt) from StoredArticle a";
 
+    @Query("select new org.claimdesk.articles.ArticleCard(a.id, a.title, a.outlet, a.url, a.publishedOn, a.language)"
+            + " from StoredArticle a where a.id in :ids")
+    List<ArticleCard> findCards(@Param("ids") java.util.Collection<Long> ids);
+
     @Query(SUMMARY + MATCHES_FILTER)
     List<ArticleSummary> findMatching(@Param("spelling") String spelling, @Param("otherSpelling") String otherSpelling,
             Pageable page);
