@@ -107,6 +107,31 @@ public class ArticleService {
         return saved.toArticle();
     }
 
+    /**
+     * Corrects an article's details (title, outlet, address, authors, date, language); the text, to which claims
+     * are anchored, never changes. Fields are checked as when adding an article.
+     */
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public Article updateDetails(long id, ArticleDetails details) {
+        StoredArticle article = articles.findById(id)
+                .orElseThrow(() -> new InvalidInputException("This article no longer exists."));
+        article.correct(new ArticleDetails(
+                TextRules.requiredLine("title", "Title", details.title(), ArticleLimits.MAX_TITLE_LENGTH),
+                TextRules.requiredLine("outlet", "Outlet", details.outlet(), ArticleLimits.MAX_OUTLET_LENGTH),
+                TextRules.webAddress("url", "URL", details.url(), ArticleLimits.MAX_URL_LENGTH),
+                TextRules.optionalLine("authors", "Authors", details.authors(), ArticleLimits.MAX_AUTHORS_LENGTH),
+                details.publishedOn(), language(details.language())));
+        try {
+            articles.saveAndFlush(article);
+        } catch (org.springframework.orm.ObjectOptimisticLockingFailureException raced) {
+            throw new InvalidInputException("Someone else changed this article's details at the same moment; "
+                    + "reload and try again.");
+        }
+        events.publishEvent(new ArticleUpdated(id, CurrentUser.requireUsername()));
+        return article.toArticle();
+    }
+
     private static String language(@Nullable String value) {
         String v = value == null ? "" : value.strip();
         if (v.isEmpty()) {

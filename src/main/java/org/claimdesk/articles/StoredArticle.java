@@ -82,6 +82,17 @@ class StoredArticle {
         this.createdBy = createdBy;
     }
 
+    /** Takes corrected details (already checked); the body stays as it is. */
+    void correct(ArticleDetails details) {
+        this.title = details.title();
+        this.outlet = details.outlet();
+        this.url = details.url();
+        this.authors = details.authors();
+        this.publishedOn = details.publishedOn();
+        this.language = details.language();
+        this.searchKey = SearchKeys.of(List.of(title, outlet), MAX_SEARCH_KEY);
+    }
+
     Article toArticle() {
         return new Article(id(), title, outlet, url, authors, publishedOn, language, body, contentHash,
                 createdBy, createdAt);

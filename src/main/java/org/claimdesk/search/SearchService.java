@@ -53,6 +53,12 @@ public class SearchService {
         return engine.status();
     }
 
+    /** The fields a query may name, with examples, in the order the help lists them. */
+    @RolesAllowed(Roles.VIEWER)
+    public List<QueryField> queryFields() {
+        return engine.queryFields();
+    }
+
     /** Rebuilds the index from the database, in the background; {@link #status} shows the progress. */
     @RolesAllowed(Roles.ADMIN)
     public void rebuild() {

@@ -2,6 +2,8 @@ package org.claimdesk.articles.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasComponents;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -23,7 +25,10 @@ import java.util.Locale;
 import org.claimdesk.articles.Article;
 import org.claimdesk.articles.ArticleService;
 import org.claimdesk.base.ui.NotFoundView;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.Role;
 import org.claimdesk.security.Roles;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -39,7 +44,10 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     final H2 title = new H2();
     final Div meta = new Div();
     final Div content = new Div();
+    final Button editDetails = new Button("Edit details", new Icon(VaadinIcon.EDIT));
     private String pageTitle = "Article · Claimdesk";
+    private Runnable editDetailsAction = () -> { };
+    private @Nullable Long chosenClaim;
 
     public ArticleReaderView(ArticleService articles, ObjectProvider<ReaderContent> readerContent) {
         this.articles = articles;
@@ -51,8 +59,15 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         content.setWidthFull();
         RouterLink back = new RouterLink("All articles", ArticleListView.class);
         back.addClassName("back-link");
-        add(back, title, meta, content);
+        editDetails.setId("edit-details");
+        editDetails.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        editDetails.setVisible(CurrentUser.has(Role.EDITOR));
+        editDetails.addClickListener(e -> editDetailsAction.run());
+        add(back, title, meta, editDetails, content);
     }
+
+    /** The query parameter of a deep link to one claim: {@code /articles/7?claim=42}. */
+    public static final String CLAIM_PARAMETER = "claim";
 
     public static RouteParameters params(long articleId) {
         return new RouteParameters("id", String.valueOf(articleId));
@@ -61,11 +76,22 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
+        chosenClaim = event.getLocation().getQueryParameters().getSingleParameter(CLAIM_PARAMETER)
+                .filter(v -> v.matches("[0-9]{1,18}")).map(Long::parseLong).orElse(null);
         articles.find(id).ifPresentOrElse(this::show,
                 () -> NotFoundView.showInstead(event, "There is no article " + id + ". It may have been removed."));
     }
 
     private void show(Article article) {
+        showDetails(article);
+        ReaderContent annotated = readerContent.getIfAvailable();
+        Long chosen = chosenClaim;
+        setBody(annotated == null ? new ArticleBody(article)
+                : chosen == null ? annotated.create(article) : annotated.create(article, chosen));
+    }
+
+    private void showDetails(Article article) {
+        editDetailsAction = () -> new ArticleDetailsDialog(articles, article, this::showDetails).open();
         title.setText(article.title());
         pageTitle = article.title() + " · Claimdesk";
         meta.removeAll();
@@ -86,8 +112,7 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         }
         parts.forEach(p -> p.addClassName("meta-item"));
         ((HasComponents) meta).add(parts);
-        ReaderContent annotated = readerContent.getIfAvailable();
-        setBody(annotated == null ? new ArticleBody(article) : annotated.create(article));
+        getUI().ifPresent(ui -> ui.getPage().setTitle(pageTitle));
     }
 
     /** Replaces what shows as the article text. */

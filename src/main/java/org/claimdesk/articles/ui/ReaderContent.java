@@ -10,4 +10,12 @@ import org.claimdesk.articles.Article;
 public interface ReaderContent {
 
     Component create(Article article);
+
+    /**
+     * The text with one claim chosen: shown, scrolled into view and flashed once the reader is on screen (a deep
+     * link such as {@code /articles/7?claim=42}). Without claims to choose, the plain text.
+     */
+    default Component create(Article article, long chosenClaimId) {
+        return create(article);
+    }
 }

@@ -25,4 +25,11 @@ class ClaimReaderContent implements ReaderContent {
     public Component create(Article article) {
         return new ClaimWorkspace(article, claims, speakers, live);
     }
+
+    @Override
+    public Component create(Article article, long chosenClaimId) {
+        ClaimWorkspace workspace = new ClaimWorkspace(article, claims, speakers, live);
+        workspace.choose(chosenClaimId);
+        return workspace;
+    }
 }

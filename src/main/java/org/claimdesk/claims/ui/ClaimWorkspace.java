@@ -54,6 +54,7 @@ class ClaimWorkspace extends Div {
     /** Claims deleted while this reader is open: a late update about one of them is ignored. */
     private final Set<Long> deleted = new HashSet<>();
     private ClaimHighlighter.@Nullable Selection selection;
+    private @Nullable Long chosenOnAttach;
     private @Nullable Registration liveRegistration;
     private boolean touch;
 
@@ -104,10 +105,20 @@ class ClaimWorkspace extends Div {
         updateCount();
     }
 
+    /** Shows this claim (scrolled into view and flashed) once the reader is on screen; a deep link's choice. */
+    void choose(long claimId) {
+        chosenOnAttach = claimId;
+    }
+
     @Override
     protected void onAttach(AttachEvent event) {
         // The claims are not element state: they are sent again whenever the reader is attached.
         highlighter.setClaims(shownClaims());
+        Long chosen = chosenOnAttach;
+        chosenOnAttach = null;
+        if (chosen != null && shown.containsKey(chosen)) {
+            openClaim(chosen, true);
+        }
         liveRegistration = live.join(article.id(), event.getUI(), this::changedElsewhere, this::showPresence);
         event.getUI().getPage().retrieveExtendedClientDetails(details -> {
             touch = details.isTouchDevice();

@@ -3,6 +3,7 @@ package org.claimdesk.search.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.claimdesk.articles.ArticleUpdated;
 import org.claimdesk.claims.ClaimDeleted;
 import org.claimdesk.claims.ClaimSaved;
 import org.claimdesk.claims.SpeakerUpdated;
@@ -63,6 +64,11 @@ class ChangeFeed {
     @EventListener
     void on(SpeakersMerged event) {
         record(Kind.SPEAKER, event.survivorId());
+    }
+
+    @EventListener
+    void on(ArticleUpdated event) {
+        record(Kind.ARTICLE, event.articleId());
     }
 
     /**

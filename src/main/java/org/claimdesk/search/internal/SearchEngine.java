@@ -129,6 +129,11 @@ public class SearchEngine implements SmartLifecycle {
         }
     }
 
+    public List<org.claimdesk.search.QueryField> queryFields() {
+        return Fields.QUERYABLE.entrySet().stream()
+                .map(e -> new org.claimdesk.search.QueryField(e.getKey(), e.getValue())).toList();
+    }
+
     public IndexStatus status() {
         return indexer().status();
     }
