@@ -143,6 +143,20 @@ class SearchServiceTest {
     }
 
     @Test
+    void correcting_an_articles_title_reindexes_its_claims() {
+        claim("Critics warned", ClaimType.OTHER, 40, List.of(marker), null);
+        awaitIds("article:behemoth AND " + marker, 1);
+        users.signIn(Role.EDITOR);
+        articles.updateDetails(article.id(), new org.claimdesk.articles.ArticleDetails("Llama postponed", "Search Wire",
+                null, null, null, "en"));
+
+        awaitIds("article:llama AND " + marker, 1);
+        assertThat(ids("article:behemoth AND " + marker)).isEmpty();
+        assertThat(search.page(SearchQuery.of(marker), null, 1).hits().getFirst().articleTitle())
+                .isEqualTo("Llama postponed");
+    }
+
+    @Test
     void every_field_of_the_query_language_finds_what_it_names() {
         Claim ready = claim("the model " + marker + " is ready", ClaimType.RELEASE, 80, List.of("launch"), "check the date");
         Claim critics = claim("Critics warned", ClaimType.BENCHMARK, 40, List.of(marker, "doubt"), null);

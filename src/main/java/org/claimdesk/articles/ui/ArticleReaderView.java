@@ -78,11 +78,12 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         long id = event.getRouteParameters().getLong("id").orElse(-1L);
         chosenClaim = event.getLocation().getQueryParameters().getSingleParameter(CLAIM_PARAMETER)
                 .filter(v -> v.matches("[0-9]{1,18}")).map(Long::parseLong).orElse(null);
-        articles.find(id).ifPresentOrElse(this::show,
+        articles.find(id).ifPresentOrElse(this::display,
                 () -> NotFoundView.showInstead(event, "There is no article " + id + ". It may have been removed."));
     }
 
-    private void show(Article article) {
+    /** Shows the article: its details and its text (with claims, when a feature provides them). */
+    void display(Article article) {
         showDetails(article);
         ReaderContent annotated = readerContent.getIfAvailable();
         Long chosen = chosenClaim;
