@@ -10,6 +10,7 @@ import org.claimdesk.TestUsers;
 import org.claimdesk.e2e.pages.AppPage;
 import org.claimdesk.e2e.pages.ClaimReaderPage;
 import org.claimdesk.e2e.pages.LoginPage;
+import org.claimdesk.e2e.pages.SearchPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,8 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * Two Claimdesk nodes on one PostgreSQL, each with its own browser: what happens through node A reaches the
- * people on node B without a reload, and an account changed on A is signed out on B at its next request.
+ * people on node B without a reload and into node B's own search index, and an account changed on A is signed out
+ * on B at its next request.
  * Needs the PostgreSQL server for tests (CLAIMDESK_TEST_PG_URL); CI always has one.
  */
 class TwoNodesBrowserTest {
@@ -84,12 +86,18 @@ class TwoNodesBrowserTest {
         System.out.printf("[two nodes] node B showed node A's claim %d ms after A showed it%n",
                 (arrived - saved) / 1_000_000);
 
+        // Node B's own index caught up with node A's change through the shared change feed.
+        SearchPage searching = SearchPage.open(onB, b.url("/search?q=" + java.net.URLEncoder.encode("\"" + QUOTE + "\"",
+                java.nio.charset.StandardCharsets.UTF_8)));
+        searching.awaitResultsFor("\"" + QUOTE + "\"");
+        assertThat(searching.quotes()).containsExactly(QUOTE);
+
         AppPage admin = writing.signOut().signIn("admin", TestUsers.DEMO_PASSWORD);
         onA.get(a.url("/admin/users"));
         admin.waitForText("Ada Admin");
         admin.changeRole("viewer", "Annotator");
 
-        watching.clickBackToArticles();
+        searching.clickSearchAgain();
         assertThat(LoginPage.expectRedirect(onB).showsEmptySignInForm()).isTrue();
         assertThat(LoginPage.open(onB, b.url("/login")).signIn("viewer", TestUsers.DEMO_PASSWORD).currentRole())
                 .isEqualTo("Annotator");

@@ -90,6 +90,11 @@ public class SearchPage extends AppPage {
         return find("#search-query").getDomProperty("errorMessage");
     }
 
+    /** Presses Enter in the query field again: a request to the server. */
+    public void clickSearchAgain() {
+        find("#search-query input").sendKeys(Keys.ENTER);
+    }
+
     public String queryValue() {
         return find("#search-query input").getDomProperty("value");
     }

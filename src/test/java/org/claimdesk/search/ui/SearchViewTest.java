@@ -79,6 +79,24 @@ class SearchViewTest extends KaribuTest {
     }
 
     @Test
+    void admins_start_a_rebuild_from_the_view_and_see_it_through_to_the_claim_count() {
+        users.signIn(Role.VIEWER);
+        assertThat(show(new SearchView(search)).status.rebuild.isVisible()).isFalse();
+        users.signIn(Role.ADMIN);
+        SearchView view = show(new SearchView(search));
+        assertThat(view.status.rebuild.isVisible()).isTrue();
+
+        com.github.mvysny.kaributesting.v10.LocatorJ._click(view.status.rebuild);
+
+        await().atMost(Duration.ofSeconds(20)).pollInSameThread().until(() -> {
+            view.status.refresh();
+            return view.status.message.getText().endsWith("claims in the index.");
+        });
+        assertThat(view.status.progress.isVisible()).isFalse();
+        assertThat(view.status.rebuild.isEnabled()).isTrue();
+    }
+
+    @Test
     void a_long_quote_is_cut_around_its_first_match_and_marks_only_the_matched_words() {
         String quote = "word ".repeat(100) + "🦊 target " + "tail ".repeat(100);
         int start = quote.codePointCount(0, quote.indexOf("target"));
