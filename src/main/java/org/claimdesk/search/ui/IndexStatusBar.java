@@ -68,9 +68,10 @@ final class IndexStatusBar extends Div {
         setVisible(rebuilding || CurrentUser.has(Role.ADMIN));
         getElement().setAttribute("data-rebuilding", String.valueOf(rebuilding));
         getUI().ifPresent(ui -> ui.setPollInterval(rebuilding ? 1000 : -1));
-        if (wasRebuilding && !rebuilding) {
-            onRebuilt.run();
-        }
+        boolean justFinished = wasRebuilding && !rebuilding;
         wasRebuilding = rebuilding;
+        if (justFinished) {
+            onRebuilt.run(); // shows the now complete results (which refreshes this bar once more)
+        }
     }
 }
