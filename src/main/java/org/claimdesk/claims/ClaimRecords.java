@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.claimdesk.articles.ArticleCard;
 import org.claimdesk.articles.ArticleCards;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Claims in bulk, with their speakers and articles, for code inside Claimdesk that acts for nobody in particular:
  * the search index reads what it indexes here, exports read what their own (guarded) service allowed. Needs no
  * signed-in user and returns only what every signed-in user may read, so that such code never poses as a user.
- * Each call is a transaction of its own and loads a fixed number of statements per page (claims with speakers,
- * then tags and aliases in batches, then the page's articles).
+ * Each call is a transaction of its own and reads a fixed number of statements per page (claims, their tags,
+ * speakers and aliases, the page's articles).
  */
 @Service
 @PermitAll
@@ -25,17 +24,19 @@ public class ClaimRecords {
     public static final int MAX_PAGE = 2_000;
 
     private final ClaimRepository claims;
+    private final ClaimRows rows;
     private final ArticleCards articles;
 
-    ClaimRecords(ClaimRepository claims, ArticleCards articles) {
+    ClaimRecords(ClaimRepository claims, ClaimRows rows, ArticleCards articles) {
         this.claims = claims;
+        this.rows = rows;
         this.articles = articles;
     }
 
     /** Up to {@code limit} (at most {@link #MAX_PAGE}) claims with ids above {@code afterId}, in id order: keyset paging. */
     @Transactional(readOnly = true)
     public List<ClaimRecord> after(long afterId, int limit) {
-        return withArticles(claims.findAfter(afterId, Limit.of(Math.clamp(limit, 1, MAX_PAGE))));
+        return withArticles(rows.after(afterId, Math.clamp(limit, 1, MAX_PAGE)));
     }
 
     /** Those of the claims {@code ids} that exist, in id order. */
@@ -44,7 +45,7 @@ public class ClaimRecords {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return withArticles(claims.findByIds(ids));
+        return withArticles(rows.byIds(ids));
     }
 
     /** The ids of the claims naming this speaker. */
@@ -65,8 +66,8 @@ public class ClaimRecords {
         return claims.count();
     }
 
-    private List<ClaimRecord> withArticles(List<StoredClaim> page) {
-        Map<Long, ArticleCard> cards = articles.byIds(page.stream().map(StoredClaim::articleId).distinct().toList());
-        return page.stream().map(c -> new ClaimRecord(c.toClaim(), cards.get(c.articleId()))).toList();
+    private List<ClaimRecord> withArticles(List<Claim> page) {
+        Map<Long, ArticleCard> cards = articles.byIds(page.stream().map(Claim::articleId).distinct().toList());
+        return page.stream().map(c -> new ClaimRecord(c, cards.get(c.articleId()))).toList();
     }
 }

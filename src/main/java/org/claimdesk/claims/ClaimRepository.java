@@ -3,7 +3,6 @@ package org.claimdesk.claims;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.query.Param;
@@ -16,12 +15,6 @@ interface ClaimRepository extends JpaRepository<StoredClaim, Long> {
 
     @Query("select c from StoredClaim c left join fetch c.speaker where c.id = :id")
     Optional<StoredClaim> findWithSpeaker(@Param("id") long id);
-
-    @Query("select c from StoredClaim c left join fetch c.speaker where c.id > :afterId order by c.id")
-    List<StoredClaim> findAfter(@Param("afterId") long afterId, Limit limit);
-
-    @Query("select c from StoredClaim c left join fetch c.speaker where c.id in :ids order by c.id")
-    List<StoredClaim> findByIds(@Param("ids") Collection<Long> ids);
 
     @Query("select c.id from StoredClaim c where c.speaker.id = :speakerId")
     List<Long> findIdsBySpeaker(@Param("speakerId") long speakerId);

@@ -19,6 +19,8 @@ public class SearchService {
 
     /** The largest page {@link #page} returns. */
     public static final int MAX_PAGE = 1_000;
+    /** The most hits {@link #skip} passes over in one call. */
+    public static final int MAX_SKIP = 10_000;
 
     private final SearchEngine engine;
 
@@ -33,6 +35,15 @@ public class SearchService {
     @RolesAllowed(Roles.VIEWER)
     public SearchPage page(SearchQuery query, @Nullable SearchCursor after, int limit) {
         return engine.page(query, after, Math.clamp(limit, 1, MAX_PAGE));
+    }
+
+    /**
+     * Where the page {@code count} hits past {@code after} begins, without reading the hits in between: how a
+     * list reaches a row far down. Null when there are no more hits than that.
+     */
+    @RolesAllowed(Roles.VIEWER)
+    public @Nullable SearchCursor skip(SearchQuery query, @Nullable SearchCursor after, int count) {
+        return engine.skip(query, after, Math.clamp(count, 1, MAX_SKIP));
     }
 
     /** The facet dimensions' values among the hits of {@code query}, each with its count, most first. */

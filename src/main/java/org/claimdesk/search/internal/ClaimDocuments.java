@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -25,6 +27,8 @@ import org.claimdesk.claims.Speaker;
 /** A claim as a Lucene document: what is searched, filtered, sorted, counted and shown. */
 final class ClaimDocuments {
 
+    private static final int CACHE_LIMIT = 50_000;
+
     /** The quote keeps its offsets in the postings, for the highlighter. */
     private static final FieldType QUOTE_TYPE = new FieldType(TextField.TYPE_STORED);
 
@@ -34,6 +38,9 @@ final class ClaimDocuments {
     }
 
     private final FacetsConfig facets;
+    /** Folding costs more than the rest of a document: names, usernames and enum values repeat, so they are folded once. */
+    private final Map<String, List<String>> spellings = new ConcurrentHashMap<>();
+    private final Map<String, String> folded = new ConcurrentHashMap<>();
 
     ClaimDocuments(FacetsConfig facets) {
         this.facets = facets;
@@ -63,7 +70,7 @@ final class ClaimDocuments {
         String speakerName = claim.speakerName();
         if (speaker != null) {
             for (String name : names(speaker)) {
-                for (String spelling : TextFolding.foldedSpellings(name)) {
+                for (String spelling : spellings(name)) {
                     doc.add(new TextField(Fields.SPEAKER, spelling, Field.Store.NO));
                 }
             }
@@ -118,22 +125,34 @@ final class ClaimDocuments {
         return names;
     }
 
-    /** A facet value, and the same value as an exact term that a facet filter matches. */
+    /** A facet value; the facet module also indexes it as the exact term that a facet filter matches. */
     private static void facet(Document doc, String dimension, String value) {
-        String safe = value.isEmpty() ? "(none)" : value;
-        doc.add(new SortedSetDocValuesFacetField(dimension, safe));
-        doc.add(new StringField(Fields.filterField(dimension), safe, Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(dimension, value.isEmpty() ? "(none)" : value));
     }
 
-    private static void keyword(Document doc, String field, String value) {
-        doc.add(new StringField(field, TextFolding.fold(value), Field.Store.NO));
+    private List<String> spellings(String name) {
+        if (spellings.size() > CACHE_LIMIT) {
+            spellings.clear();
+        }
+        return spellings.computeIfAbsent(name, TextFolding::foldedSpellings);
+    }
+
+    private String fold(String value) {
+        if (folded.size() > CACHE_LIMIT) {
+            folded.clear();
+        }
+        return folded.computeIfAbsent(value, TextFolding::fold);
+    }
+
+    private void keyword(Document doc, String field, String value) {
+        doc.add(new StringField(field, fold(value), Field.Store.NO));
     }
 
     /** An enum under its name and its label, so {@code type:benchmark} and {@code type:"benchmark result"} both match. */
-    private static void keywordWithLabel(Document doc, String field, String name, String label) {
+    private void keywordWithLabel(Document doc, String field, String name, String label) {
         keyword(doc, field, name);
         keyword(doc, field, name.replace('_', ' '));
-        if (!TextFolding.fold(label).equals(TextFolding.fold(name))) {
+        if (!fold(label).equals(fold(name))) {
             keyword(doc, field, label);
         }
         doc.add(new StoredField(field, name));

@@ -90,7 +90,8 @@ final class ClaimIndex implements AutoCloseable {
             }
             Directory directory = FSDirectory.open(path);
             IndexWriterConfig config = new IndexWriterConfig(Analyzers.perField())
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64); // fewer, larger segments during a rebuild
             IndexWriter writer = new IndexWriter(directory, config);
             int generation = Integer.parseInt(data.getOrDefault(GENERATION_KEY, "0"));
             long cursor = Long.parseLong(data.getOrDefault(CURSOR_KEY, "0"));

@@ -5,7 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.queryparser.flexible.core.QueryNodeException;
 import org.apache.lucene.queryparser.flexible.core.QueryNodeParseException;
 import org.apache.lucene.queryparser.flexible.standard.StandardQueryParser;
@@ -48,7 +49,8 @@ final class ClaimQueries {
     /** The filter of one facet dimension: a hit must have one of {@code values}. */
     static Query filter(String dimension, Set<String> values) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
-        values.forEach(v -> any.add(new TermQuery(new Term(Fields.filterField(dimension), v)), BooleanClause.Occur.SHOULD));
+        values.forEach(v -> any.add(new TermQuery(DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, dimension, v)),
+                BooleanClause.Occur.SHOULD));
         return any.build();
     }
 

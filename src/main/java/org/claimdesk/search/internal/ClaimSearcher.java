@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -86,24 +88,32 @@ final class ClaimSearcher {
         if (docs.length == 0) {
             return List.of();
         }
-        int[] ids = Arrays.stream(docs).mapToInt(d -> d.doc).toArray();
-        Map<String, Object[]> highlighted = Map.of();
+        // Stored fields are read once per hit, in document order (neighbours share a compressed block), and the
+        // highlighter is handed the quotes instead of reading them again.
+        int[] ids = Arrays.stream(docs).mapToInt(d -> d.doc).sorted().toArray();
+        StoredFields stored = searcher.storedFields();
+        Map<Integer, Document> documents = new HashMap<>();
+        for (int id : ids) {
+            documents.put(id, stored.document(id));
+        }
+        Map<Integer, Object> matches = new HashMap<>();
         Query words = queries.parseText(search.text());
         if (!(words instanceof MatchAllDocsQuery)) {
-            highlighted = new MatchHighlighter(UnifiedHighlighter.builder(searcher, Analyzers.perField())
+            Object[] found = new MatchHighlighter(UnifiedHighlighter.builder(searcher, Analyzers.perField())
                     .withBreakIterator(WholeBreakIterator::new)
                     .withFormatter(new MatchOffsets())
-                    .withMaxLength(100_000)).matches(Fields.QUOTE, words, ids);
+                    .withMaxLength(100_000), documents).matches(Fields.QUOTE, words, ids).get(Fields.QUOTE);
+            for (int i = 0; i < ids.length; i++) {
+                matches.put(ids[i], found[i]);
+            }
         }
-        Object[] quoteMatches = highlighted.getOrDefault(Fields.QUOTE, new Object[ids.length]);
-        StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>(docs.length);
-        for (int i = 0; i < ids.length; i++) {
-            Document doc = stored.document(ids[i]);
+        for (ScoreDoc scored : docs) {
+            Document doc = documents.get(scored.doc);
             String quote = doc.get(Fields.QUOTE);
             hits.add(new SearchHit(Long.parseLong(doc.get(Fields.ID)),
                     doc.getField(Fields.ARTICLE_ID).numericValue().longValue(), doc.get(Fields.ARTICLE),
-                    doc.get(Fields.OUTLET), quote, MatchOffsets.inCodePoints(quote, quoteMatches[i]),
+                    doc.get(Fields.OUTLET), quote, MatchOffsets.inCodePoints(quote, matches.get(scored.doc)),
                     doc.get(Fields.SPEAKER), ClaimType.valueOf(doc.get(Fields.TYPE)),
                     doc.getField(Fields.CONFIDENCE).numericValue().intValue(), ClaimStatus.valueOf(doc.get(Fields.STATUS)),
                     doc.get(Fields.ANNOTATOR),
@@ -112,11 +122,47 @@ final class ClaimSearcher {
         return hits;
     }
 
+    /**
+     * The cursor after {@code count} more hits past {@code after}, without reading them: how a page far down is
+     * reached. Null when there are no more hits than that.
+     */
+    @Nullable SearchCursor skip(SearchQuery search, @Nullable SearchCursor after, int count) {
+        Query query = queries.parse(search);
+        Sort sort = sort(search);
+        return guarded(() -> index.withSearcher(shared -> {
+            IndexSearcher searcher = limited(shared.getIndexReader());
+            TopFieldDocs top = after == null
+                    ? searcher.search(query, count, sort, true)
+                    : searcher.searchAfter(fieldDoc(after, searcher.getIndexReader().maxDoc()), query, count, sort, true);
+            return top.scoreDocs.length < count ? null
+                    : new SearchCursor(Arrays.asList(((FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]).fields));
+        }));
+    }
+
     /** Lucene's highlighter, asked for what {@link MatchOffsets} makes of each document instead of marked-up text. */
     private static final class MatchHighlighter extends UnifiedHighlighter {
 
-        MatchHighlighter(UnifiedHighlighter.Builder builder) {
+        private final Map<Integer, Document> documents;
+
+        MatchHighlighter(UnifiedHighlighter.Builder builder, Map<Integer, Document> documents) {
             super(builder);
+            this.documents = documents;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                Document stored = documents.get(doc);
+                CharSequence[] row = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    String value = stored == null ? null : stored.get(fields[f]);
+                    row[f] = value == null ? "" : value;
+                }
+                values.add(row);
+            }
+            return values;
         }
 
         Map<String, Object[]> matches(String field, Query query, int[] docIds) throws IOException {

@@ -12,7 +12,7 @@ import java.util.Set;
 final class Fields {
 
     /** Version of what a document holds; stamped into every commit. */
-    static final int SCHEMA = 1;
+    static final int SCHEMA = 2;
 
     // Identity and sorting
     static final String ID = "id";                  // keyword, for updates and deletes
@@ -44,9 +44,6 @@ final class Fields {
     static final String UPDATED = "updated";
     static final String PUBLISHED = "published";
 
-    // Exact values that facet filters match (not analysed)
-    static final String FILTER_PREFIX = "f_";
-
     /** Fields that free text (no field named) searches. */
     static final String[] FREE_TEXT = {QUOTE, NOTE, TAG_TEXT, SPEAKER};
 
@@ -75,11 +72,6 @@ final class Fields {
         put(SPEAKER_ID, "speakerid:42");
         put(ARTICLE_ID, "articleid:7");
     }});
-
-    /** Facet dimensions, each filtered through its own exact field. */
-    static String filterField(String dimension) {
-        return FILTER_PREFIX + dimension;
-    }
 
     static final List<String> DATE_FIELDS = List.of(CREATED, UPDATED, PUBLISHED);
 

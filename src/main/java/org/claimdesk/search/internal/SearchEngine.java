@@ -112,6 +112,14 @@ public class SearchEngine implements SmartLifecycle {
         }
     }
 
+    public @Nullable SearchCursor skip(SearchQuery query, @Nullable SearchCursor after, int count) {
+        try {
+            return searcher().skip(query, after, count);
+        } catch (QueryRefused refused) {
+            throw new InvalidInputException("query", refused.getMessage());
+        }
+    }
+
     public List<Facet> facets(SearchQuery query, int valuesPerDimension) {
         try {
             return facets().facets(query, valuesPerDimension);

@@ -41,7 +41,9 @@ final class SearchIndexer {
     /** Feed rows are kept this long; an index that has been away for longer is rebuilt. */
     static final Duration KEEP = Duration.ofDays(7);
     private static final int FEED_BATCH = 2_000;
-    private static final int PAGE = 1_000;
+    private static final int PAGE = 2_000;
+    /** Threads that write pages into the index during a rebuild (the index writer takes documents in parallel). */
+    private static final int WRITERS = 2;
     private static final Duration COMMIT_EVERY = Duration.ofSeconds(1);
 
     private final ClaimIndex index;
@@ -54,7 +56,7 @@ final class SearchIndexer {
     private volatile boolean rebuildAsked;
     private volatile @Nullable String rebuildReason;
     private volatile boolean rebuilding;
-    private volatile long rebuildDone;
+    private final java.util.concurrent.atomic.AtomicLong rebuildDone = new java.util.concurrent.atomic.AtomicLong();
     private volatile long rebuildTotal;
     private volatile @Nullable String problem;
     private volatile long appliedUpTo;
@@ -86,7 +88,7 @@ final class SearchIndexer {
     }
 
     IndexStatus status() {
-        return new IndexStatus(index.documents(), rebuilding || rebuildAsked, rebuildDone, rebuildTotal, problem);
+        return new IndexStatus(index.documents(), rebuilding || rebuildAsked, rebuildDone.get(), rebuildTotal, problem);
     }
 
     /** The highest feed row applied to the index so far (not necessarily committed). */
@@ -176,20 +178,43 @@ final class SearchIndexer {
         LOG.info("Rebuilding the search index from the database{}", why == null ? "" : ": " + why);
         try {
             rebuildTotal = records.count();
-            rebuildDone = 0;
+            rebuildDone.set(0);
             index.nextGeneration();
-            long after = 0;
-            while (running) {
-                List<ClaimRecord> page = records.after(after, PAGE);
-                if (page.isEmpty()) {
-                    break;
+            long replayFrom = cursor;
+            PageReader pages = new PageReader(records, PAGE);
+            pages.start();
+            java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(WRITERS,
+                    r -> new Thread(r, "claimdesk-search-rebuild-writer"));
+            try {
+                List<java.util.concurrent.Future<?>> pending = new ArrayList<>();
+                for (List<ClaimRecord> page = pages.next(); page != null && running; page = pages.next()) {
+                    List<ClaimRecord> batch = page;
+                    pending.add(writers.submit(() -> {
+                        batch.forEach(index::upsert);
+                        rebuildDone.addAndGet(batch.size());
+                    }));
+                    if (pending.size() >= WRITERS) {
+                        pending.removeFirst().get();
+                    }
+                    dirty = true;
+                    applyFeed(); // changes made meanwhile are searchable during the rebuild too
                 }
-                page.forEach(index::upsert);
-                rebuildDone += page.size();
-                after = page.getLast().claim().id();
-                dirty = true;
-                applyFeed(); // changes made meanwhile are searchable during the rebuild too
+                for (java.util.concurrent.Future<?> f : pending) {
+                    f.get();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("Rebuilding the search index failed", e.getCause());
+            } finally {
+                pages.stop();
+                writers.shutdown();
             }
+            // A page read before a change may have been written after the change was applied: apply every change
+            // made since the rebuild began once more, from the database as it is now.
+            applied.tailMap(replayFrom, false).clear();
+            applyFeed();
             if (!running) {
                 return;
             }
@@ -201,7 +226,7 @@ final class SearchIndexer {
             applied.headMap(cursor, true).clear();
             commitIfDirty(true);
             problem = null;
-            LOG.info("Search index rebuilt: {} claims", rebuildDone);
+            LOG.info("Search index rebuilt: {} claims", rebuildDone.get());
         } finally {
             rebuilding = false;
         }

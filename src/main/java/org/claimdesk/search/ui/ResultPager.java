@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Serves the lazy grid's "rows from offset on" out of cursor paging: it remembers where pages ended, and reaches a
- * row further down than any page so far by stepping over the hits in between, so that any depth can be reached.
+ * row further down than any page so far by skipping over the hits in between (without reading them), so that any
+ * depth can be reached.
  */
 final class ResultPager {
 
-    private static final int STEP = 1_000;
+    private static final int STEP = SearchService.MAX_SKIP;
 
     private final SearchService search;
     private final SearchQuery query;
@@ -44,12 +45,12 @@ final class ResultPager {
         SearchCursor cursor = known.getValue();
         while (at < offset) {
             int step = Math.min(STEP, offset - at);
-            SearchPage skipped = search.page(query, cursor, step);
-            if (skipped.next() == null) {
+            SearchCursor past = search.skip(query, cursor, step);
+            if (past == null) {
                 return List.of();
             }
-            at += skipped.hits().size();
-            cursor = skipped.next();
+            at += step;
+            cursor = past;
             cursors.put(at, cursor);
         }
         SearchPage page = search.page(query, cursor, limit);
