@@ -15,6 +15,8 @@ import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimType;
 import org.claimdesk.claims.NewClaim;
 import org.claimdesk.claims.SpeakerCertainty;
+import org.claimdesk.search.SearchQuery;
+import org.claimdesk.search.SearchService;
 import org.claimdesk.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,7 @@ class DatabaseOutageTest {
 
     @Autowired ArticleService articles;
     @Autowired ClaimService claims;
+    @Autowired SearchService search;
     @Autowired TestUsers users;
 
     @AfterEach
@@ -65,6 +68,9 @@ class DatabaseOutageTest {
         assertThat(claims.forArticle(article.id())).as("nothing half-written").isEmpty();
         assertThat(claims.create(claim).anchor().quote()).isEqualTo("The lab");
         assertThat(claims.forArticle(article.id())).hasSize(1);
+        // The search index's updates resume by themselves too.
+        await().atMost(Duration.ofSeconds(60)).pollInSameThread().until(() ->
+                search.page(SearchQuery.of("articleid:" + article.id()), null, 5).total() == 1);
     }
 
     private static String chain(Throwable e) {

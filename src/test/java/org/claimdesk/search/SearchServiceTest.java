@@ -44,6 +44,7 @@ class SearchServiceTest {
     @Autowired SpeakerService speakers;
     @Autowired ArticleService articles;
     @Autowired TransactionTemplate transactions;
+    @Autowired org.springframework.jdbc.core.JdbcTemplate jdbc;
     @Autowired TestUsers users;
 
     String marker;
@@ -210,6 +211,28 @@ class SearchServiceTest {
                 .containsEntry("RELEASE", 1L).containsEntry("PREDICTION", 1L);
         assertThat(search.page(predictions.toggle("type", "RELEASE"), null, 10).total()).isEqualTo(2);
         assertThat(search.page(predictions.toggle("type", "PREDICTION"), null, 10).total()).isEqualTo(3);
+    }
+
+    @Test
+    void facet_counts_over_every_claim_equal_the_databases_own_counts() {
+        claim("Critics warned", ClaimType.BENCHMARK, 40, List.of(marker), null);
+        claim("profits to double by 2027", ClaimType.PREDICTION, 90, List.of(marker), null);
+        awaitIds(marker, 2);
+        await().atMost(Duration.ofSeconds(5)).pollInSameThread().until(() ->
+                search.page(SearchQuery.of(""), null, 1).total() == jdbc.queryForObject("select count(*) from claim", Long.class));
+
+        Map<String, Long> fromDatabase = new java.util.HashMap<>();
+        jdbc.query("select claim_type, count(*) from claim group by claim_type",
+                (java.sql.ResultSet row) -> {
+                    fromDatabase.put(row.getString(1), row.getLong(2));
+                });
+        assertThat(counts(search.facets(SearchQuery.of(""), 100), "type")).isEqualTo(fromDatabase);
+        Map<String, Long> byStatus = new java.util.HashMap<>();
+        jdbc.query("select status, count(*) from claim group by status",
+                (java.sql.ResultSet row) -> {
+                    byStatus.put(row.getString(1), row.getLong(2));
+                });
+        assertThat(counts(search.facets(SearchQuery.of(""), 100), "status")).isEqualTo(byStatus);
     }
 
     @Test

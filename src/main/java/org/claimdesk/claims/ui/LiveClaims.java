@@ -103,6 +103,9 @@ class LiveClaims {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(ClaimSaved event) {
+        if (!readers.containsKey(event.articleId())) {
+            return; // nobody has the article open: nothing to read or tell
+        }
         UI origin = UI.getCurrent();
         dispatch(() -> claims.claim(event.claimId())
                 .ifPresent(claim -> deliver(event.articleId(), origin, new Saved(claim, event.savedBy()))));
@@ -116,6 +119,9 @@ class LiveClaims {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(SpeakerUpdated event) {
+        if (readers.isEmpty()) {
+            return;
+        }
         UI origin = UI.getCurrent();
         dispatch(() -> claims.speaker(event.speakerId()).ifPresent(speaker -> {
             SpeakerChanged update = new SpeakerChanged(speaker, event.updatedBy());
@@ -125,6 +131,9 @@ class LiveClaims {
 
     @TransactionalEventListener(fallbackExecution = true)
     void on(SpeakersMerged event) {
+        if (readers.isEmpty()) {
+            return;
+        }
         UI origin = UI.getCurrent();
         dispatch(() -> claims.speaker(event.survivorId()).ifPresent(survivor -> {
             Merged update = new Merged(event.mergedId(), survivor, event.mergedBy());

@@ -59,6 +59,7 @@ final class SearchIndexer {
     private final java.util.concurrent.atomic.AtomicLong rebuildDone = new java.util.concurrent.atomic.AtomicLong();
     private volatile long rebuildTotal;
     private volatile @Nullable String problem;
+    private volatile boolean failing;
     private volatile long appliedUpTo;
     private volatile @Nullable Thread thread;
     private long cursor;
@@ -126,25 +127,51 @@ final class SearchIndexer {
         return running;
     }
 
+    /**
+     * The indexer's loop. A failure (the database unreachable, say) does not end it: it is logged, shown in the
+     * status, and the work is tried again after a pause that grows to half a minute; nothing is lost meanwhile,
+     * because the changes wait in the feed.
+     */
     private void run() {
+        boolean reconciled = false;
+        Duration pause = Duration.ofSeconds(1);
         try {
-            reconcile();
             while (running) {
-                if (rebuildAsked) {
-                    rebuild();
+                try {
+                    if (!reconciled) {
+                        reconcile();
+                        reconciled = true;
+                    }
+                    if (rebuildAsked) {
+                        rebuild();
+                    }
+                    applyFeed();
+                    housekeeping();
+                    if (failing) {
+                        failing = false;
+                        problem = null;
+                        LOG.info("The search index is updating again");
+                    }
+                    pause = Duration.ofSeconds(1);
+                } catch (RuntimeException failed) {
+                    if (!running) {
+                        break;
+                    }
+                    if (!failing) {
+                        LOG.warn("The search index could not be updated; trying again", failed);
+                    }
+                    failing = true;
+                    problem = "The search index is not updating (" + failed.getMessage() + "); it tries again.";
+                    wakeUp.tryAcquire(pause.toMillis(), TimeUnit.MILLISECONDS);
+                    pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(30)) > 0 ? Duration.ofSeconds(30)
+                            : pause.multipliedBy(2);
+                    continue;
                 }
-                applyFeed();
-                housekeeping();
                 wakeUp.tryAcquire(1, TimeUnit.SECONDS);
                 wakeUp.drainPermits();
             }
         } catch (InterruptedException stopping) {
             Thread.currentThread().interrupt();
-        } catch (RuntimeException failed) {
-            if (running) {
-                problem = "The search index stopped updating: " + failed.getMessage();
-                LOG.error("The search indexer stopped", failed);
-            }
         } finally {
             commitIfDirty(true);
         }
@@ -227,6 +254,9 @@ final class SearchIndexer {
             commitIfDirty(true);
             problem = null;
             LOG.info("Search index rebuilt: {} claims", rebuildDone.get());
+        } catch (RuntimeException failed) {
+            requestRebuild(why == null ? "a rebuild failed" : why); // tried again once the failure has passed
+            throw failed;
         } finally {
             rebuilding = false;
         }
