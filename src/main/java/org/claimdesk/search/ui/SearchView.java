@@ -1,6 +1,5 @@
 package org.claimdesk.search.ui;
 
-import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -76,7 +75,12 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         query.setWidthFull();
         query.setManualValidation(true);
         query.setAriaLabel("Search query");
-        query.addKeyDownListener(Key.ENTER, e -> run(current.withText(query.getValue()), true));
+        // Enter searches what is in the field now: the key event carries the value (the field's own value reaches
+        // the server only after the key event).
+        query.getElement()
+                .addEventListener("keydown", e -> run(current.withText(e.getEventData().get("element.value").asString()), true))
+                .setFilter("event.key === 'Enter'")
+                .addEventData("element.value");
         query.addValueChangeListener(e -> {
             if (e.getValue().isEmpty() && e.isFromClient()) {
                 run(current.withText(""), true);
