@@ -41,6 +41,17 @@ test('a text without claims is one piece per paragraph, and empty lines make no 
   assert.ok(paragraphs.every((p) => p.segments.length === 1 && p.segments[0].claims.length === 0));
 });
 
+test('paragraphs end at line feeds only: stored texts have no carriage returns, so offsets never count one', () => {
+  // The server stores article bodies with LF line endings (CRLF and CR become LF on import): a claim after a line
+  // break starts one code point after the previous paragraph's end, never two.
+  const stored = 'First line.\nSecond 👩‍👩‍👧 line.\nThird.';
+  const chars = Array.from(stored);
+  const paragraphs = layout(chars, [claim(1, cp(stored, 'Third'), cp(stored, 'Third') + 5)]);
+  assert.deepEqual(paragraphs.map(joined), ['First line.', 'Second 👩‍👩‍👧 line.', 'Third.']);
+  assert.equal(paragraphs[2].start, paragraphs[1].end + 1);
+  assert.equal(covered(paragraphs, 1), 'Third');
+});
+
 test('overlapping claims cut the text at every boundary and each piece knows who covers it', () => {
   const text = 'Researchers said the model beats every rival.';
   const wide = claim(1, cp(text, 'Researchers'), cp(text, ' beats'));

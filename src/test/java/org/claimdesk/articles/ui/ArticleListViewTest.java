@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArticleListViewTest extends KaribuTest {
 
     @Autowired ArticleService articles;
+    @Autowired org.claimdesk.Statements statements;
 
     private String addArticle(String title, String outlet) {
         users.signIn(Role.ANNOTATOR);
@@ -40,6 +41,27 @@ class ArticleListViewTest extends KaribuTest {
 
         _setValue(view.filter, marker + " nothing like this");
         assertThat(GridKt._size(view.grid)).isZero();
+    }
+
+    @Test
+    void the_list_page_shows_200_articles_with_two_statements_a_count_and_one_page_of_summaries() {
+        String marker = "Pg" + UUID.randomUUID().toString().substring(0, 6);
+        users.signIn(Role.ANNOTATOR);
+        for (int i = 0; i < 200; i++) {
+            articles.create(new NewArticle(marker + " article " + i, "Wire", null, null, null, "en",
+                    ("Body " + i + " " + marker + ". ").repeat(500)));
+        }
+        users.signIn(Role.VIEWER);
+        ArticleListView view = show(new ArticleListView(articles));
+        _setValue(view.filter, marker);
+        java.util.List<ArticleSummary>[] rows = new java.util.List[1];
+
+        long count = statements.countedIn(() -> rows[0] = GridKt._fetch(view.grid, 0, 200));
+
+        assertThat(rows[0]).hasSize(200);
+        assertThat(GridKt._size(view.grid)).isEqualTo(200);
+        // ArticleSummary has no body: the page's one query selects the summary columns only.
+        assertThat(count).isLessThanOrEqualTo(2);
     }
 
     @Test
