@@ -21,7 +21,12 @@ final class QueryHelp extends Div {
         Div list = new Div();
         list.addClassName("query-fields");
         for (QueryField field : fields) {
-            Div row = new Div(new Code(field.name() + ":"), new Span(field.examples()));
+            Div examples = new Div();
+            examples.addClassName("query-examples");
+            for (String example : field.examples().split("\\s{2,}")) {
+                examples.add(new Span(example));
+            }
+            Div row = new Div(new Code(field.name() + ":"), examples);
             row.addClassName("query-field");
             list.add(row);
         }
