@@ -9,7 +9,6 @@ import org.claimdesk.articles.Article;
 import org.claimdesk.articles.ArticleService;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.security.CurrentUser;
-import org.claimdesk.security.Role;
 import org.claimdesk.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creating, reading, changing and deleting claims. Everybody signed in reads; annotators and up
- * create; a claim's author changes and deletes it while it is a draft; editors change any claim.
+ * create; who changes and deletes a claim in which state is decided by {@link ClaimRules} (its author while it is
+ * a draft or has changes requested; editors always). Moves through review are {@link ClaimTransitions}.
  * Anchors are always computed from the stored article text: a request whose quote does not match
  * its offsets is refused.
  */
@@ -58,7 +58,7 @@ public class ClaimService {
     /** Whether the signed-in user may change or delete this claim (what the buttons show; the service decides again). */
     @RolesAllowed(Roles.VIEWER)
     public boolean mayChange(Claim claim) {
-        return mayChange(claim.createdBy(), claim.status());
+        return ClaimRules.mayEdit(claim.createdBy(), claim.status());
     }
 
     /**
@@ -118,9 +118,9 @@ public class ClaimService {
     private StoredClaim current(long id, long expectedVersion) {
         StoredClaim claim = claims.findWithSpeaker(id)
                 .orElseThrow(() -> new ClaimConflictException("This claim was deleted by someone else."));
-        if (!mayChange(claim.createdBy(), claim.status())) {
-            throw new AccessDeniedException("Only the author changes a draft claim; editors change any claim.");
-        }
+        ClaimRules.editRefusal(claim.createdBy(), claim.status()).ifPresent(refusal -> {
+            throw new AccessDeniedException(refusal);
+        });
         if (claim.version() != expectedVersion) {
             Claim now = claim.toClaim();
             throw new ClaimConflictException("%s changed this claim at %s, after you opened it. Reload it to see "
@@ -143,13 +143,5 @@ public class ClaimService {
         }
         return speakers.findById(id)
                 .orElseThrow(() -> new InvalidInputException("speaker", "That speaker no longer exists; choose another."));
-    }
-
-    private static boolean mayChange(String author, ClaimStatus status) {
-        if (CurrentUser.has(Role.EDITOR)) {
-            return true;
-        }
-        return CurrentUser.has(Role.ANNOTATOR) && status == ClaimStatus.DRAFT
-                && CurrentUser.username().map(author::equals).orElse(false);
     }
 }
