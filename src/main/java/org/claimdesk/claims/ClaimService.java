@@ -27,18 +27,24 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ClaimService {
 
+    private static final DateTimeFormatter RESTORED_FROM = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
+            .withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final ClaimRepository claims;
     private final SpeakerRepository speakers;
     private final ArticleService articles;
+    private final ClaimHistory history;
+    private final ClaimChanges changes;
     private final ApplicationEventPublisher events;
 
-    ClaimService(ClaimRepository claims, SpeakerRepository speakers, ArticleService articles,
-            ApplicationEventPublisher events) {
+    ClaimService(ClaimRepository claims, SpeakerRepository speakers, ArticleService articles, ClaimHistory history,
+            ClaimChanges changes, ApplicationEventPublisher events) {
         this.claims = claims;
         this.speakers = speakers;
         this.articles = articles;
+        this.history = history;
+        this.changes = changes;
         this.events = events;
     }
 
@@ -77,8 +83,10 @@ public class ClaimService {
         StoredClaim claim = new StoredClaim(article.id(), anchor, user);
         apply(claim, request.fields(), user);
         StoredClaim saved = claims.saveAndFlush(claim);
+        Claim created = saved.toClaim();
+        history.record(ClaimChangeKind.CREATED, null, created, user, null, null);
         events.publishEvent(new ClaimSaved(saved.id(), saved.articleId(), user, true));
-        return saved.toClaim();
+        return created;
     }
 
     /**
@@ -88,7 +96,26 @@ public class ClaimService {
     @RolesAllowed(Roles.ANNOTATOR)
     @Transactional
     public Claim update(long id, long expectedVersion, ClaimFields fields) {
+        return change(id, expectedVersion, fields, ClaimChangeKind.EDITED, null);
+    }
+
+    /**
+     * An editor sets the claim's fields back to what entry {@code changeId} of its history left them; the restore is
+     * itself a new entry. The review state follows the usual rule for an editor's change.
+     */
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public Claim restore(long id, long expectedVersion, long changeId) {
+        ClaimChanges.Version version = changes.version(id, changeId)
+                .orElseThrow(() -> new InvalidInputException("That version is not in this claim's history."));
+        return change(id, expectedVersion, version.snapshot().fields(), ClaimChangeKind.RESTORED,
+                "Back to version %d of %s".formatted(version.number() + 1, RESTORED_FROM.format(version.at())));
+    }
+
+    private Claim change(long id, long expectedVersion, ClaimFields fields, ClaimChangeKind kind,
+            @Nullable String reason) {
         StoredClaim claim = current(id, expectedVersion);
+        Claim before = claim.toClaim();
         String user = CurrentUser.requireUsername();
         apply(claim, fields, user);
         try {
@@ -97,8 +124,10 @@ public class ClaimService {
             throw new ClaimConflictException("Someone else saved this claim at the same moment. Reload it; "
                     + "your changes were not saved.");
         }
+        Claim after = claim.toClaim();
+        history.record(kind, before, after, user, null, reason);
         events.publishEvent(new ClaimSaved(claim.id(), claim.articleId(), user, false));
-        return claim.toClaim();
+        return after;
     }
 
     /** Deletes a claim, unless someone else changed it since {@code expectedVersion}. */
@@ -106,6 +135,7 @@ public class ClaimService {
     @Transactional
     public void delete(long id, long expectedVersion) {
         StoredClaim claim = current(id, expectedVersion);
+        history.deleted(claim.toClaim(), CurrentUser.requireUsername());
         claims.delete(claim);
         try {
             claims.flush();

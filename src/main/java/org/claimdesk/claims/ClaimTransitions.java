@@ -28,13 +28,15 @@ public class ClaimTransitions {
 
     private final ClaimRepository claims;
     private final ClaimRows rows;
+    private final ClaimHistory history;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
 
-    ClaimTransitions(ClaimRepository claims, ClaimRows rows, ApplicationEventPublisher events,
+    ClaimTransitions(ClaimRepository claims, ClaimRows rows, ClaimHistory history, ApplicationEventPublisher events,
             PlatformTransactionManager transactionManager) {
         this.claims = claims;
         this.rows = rows;
+        this.history = history;
         this.events = events;
         this.transactions = new TransactionTemplate(transactionManager);
     }
@@ -84,9 +86,11 @@ public class ClaimTransitions {
         if (claim.version() != expectedVersion) {
             throw new ClaimConflictException(ReviewMessages.changedSince(claim.toClaim(), transition));
         }
+        Claim before = claim.toClaim();
         claim.move(transition, user, reason, comment);
         claims.saveAndFlush(claim);
         Claim after = claim.toClaim();
+        history.record(ClaimChangeKind.of(transition), before, after, user, reason, comment);
         events.publishEvent(new ClaimSaved(id, claim.articleId(), user, false));
         return after;
     }
