@@ -1,6 +1,7 @@
 package org.claimdesk.review;
 
 import jakarta.annotation.security.RolesAllowed;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -59,19 +60,20 @@ public class ReviewService {
     /**
      * Submits every draft of the signed-in user on the article, all or none.
      *
-     * @return how many were submitted
+     * @return the claims submitted, as they are now
      */
     @RolesAllowed(Roles.ANNOTATOR)
     @Transactional
-    public int submitAllDrafts(long articleId) {
+    public List<Claim> submitAllDrafts(long articleId) {
         String me = CurrentUser.requireUsername();
         List<Claim> drafts = claims.forArticle(articleId).stream()
                 .filter(c -> c.status() == ClaimStatus.DRAFT && c.createdBy().equals(me)).toList();
+        List<Claim> submitted = new ArrayList<>();
         for (Claim draft : drafts) {
-            transitions.move(draft.id(), draft.version(), ClaimTransition.SUBMIT, null, null);
+            submitted.add(transitions.move(draft.id(), draft.version(), ClaimTransition.SUBMIT, null, null));
         }
         drafts.forEach(d -> events.publishEvent(new ClaimReviewed(d.id(), d.articleId(), ClaimTransition.SUBMIT, me)));
-        return drafts.size();
+        return submitted;
     }
 
     /** The author takes back a submitted claim that nobody has decided on yet; it is a draft again. */
