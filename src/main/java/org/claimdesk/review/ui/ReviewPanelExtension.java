@@ -4,7 +4,9 @@ import org.claimdesk.articles.Article;
 import org.claimdesk.claims.ClaimHistoryService;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ui.ClaimPanelExtension;
+import org.claimdesk.review.AssignmentService;
 import org.claimdesk.review.CommentService;
+import org.claimdesk.review.ReviewQueues;
 import org.claimdesk.review.ReviewService;
 import org.springframework.stereotype.Component;
 
@@ -17,9 +19,13 @@ class ReviewPanelExtension implements ClaimPanelExtension {
     private final ClaimHistoryService history;
     private final CommentService comments;
     private final LiveComments live;
+    private final ReviewQueues queues;
+    private final AssignmentService assignments;
 
     ReviewPanelExtension(ReviewService review, ClaimService claims, ClaimHistoryService history,
-            CommentService comments, LiveComments live) {
+            CommentService comments, LiveComments live, ReviewQueues queues, AssignmentService assignments) {
+        this.queues = queues;
+        this.assignments = assignments;
         this.review = review;
         this.claims = claims;
         this.history = history;
@@ -29,7 +35,7 @@ class ReviewPanelExtension implements ClaimPanelExtension {
 
     @Override
     public Part create(Article article, Host host) {
-        return new ReviewPart(article, host, review, claims, live, new HistoryList(history, claims, host),
-                new CommentThread(comments));
+        return new ReviewPart(article, host, review, claims, live, queues, new HistoryList(history, claims, host),
+                new CommentThread(comments), new AssignmentsPanel(assignments, article.id()));
     }
 }

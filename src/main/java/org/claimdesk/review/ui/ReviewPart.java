@@ -23,6 +23,8 @@ import org.claimdesk.claims.ClaimReview;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimTransition;
 import org.claimdesk.claims.ui.ClaimPanelExtension;
+import org.claimdesk.review.ArticleReviewStatus;
+import org.claimdesk.review.ReviewQueues;
 import org.claimdesk.review.ReviewService;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
@@ -40,6 +42,7 @@ class ReviewPart extends Div implements ClaimPanelExtension.Part {
     private final ClaimPanelExtension.Host host;
     private final ReviewService review;
     private final ClaimService claims;
+    private final ReviewQueues queues;
     final HistoryList history;
     final CommentThread comments;
 
@@ -48,18 +51,21 @@ class ReviewPart extends Div implements ClaimPanelExtension.Part {
     final Div reason = new Div();
     final Map<ClaimTransition, Button> actions = new EnumMap<>(ClaimTransition.class);
     final Button submitAll = new Button("Submit all my drafts");
+    final Div articleStatus = new Div();
     final TabSheet tabs = new TabSheet();
     private final LiveComments live;
     private @Nullable Claim claim;
     private @Nullable Registration liveComments;
 
     ReviewPart(Article article, ClaimPanelExtension.Host host, ReviewService review, ClaimService claims,
-            LiveComments live, HistoryList history, CommentThread comments) {
+            LiveComments live, ReviewQueues queues, HistoryList history, CommentThread comments,
+            AssignmentsPanel assignments) {
         this.article = article;
         this.host = host;
         this.review = review;
         this.claims = claims;
         this.live = live;
+        this.queues = queues;
         this.history = history;
         this.comments = comments;
         addClassName("review-part");
@@ -99,7 +105,9 @@ class ReviewPart extends Div implements ClaimPanelExtension.Part {
         submitAll.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         submitAll.setVisible(CurrentUser.has(Role.ANNOTATOR));
         submitAll.addClickListener(e -> submitAll());
-        add(chosen, submitAll);
+        articleStatus.addClassName("claim-meta");
+        articleStatus.setId("article-review-status");
+        add(chosen, submitAll, articleStatus, assignments);
         show(null);
     }
 
@@ -125,6 +133,7 @@ class ReviewPart extends Div implements ClaimPanelExtension.Part {
     public void show(@Nullable Claim shown) {
         claim = shown;
         chosen.setVisible(shown != null);
+        showArticleStatus();
         if (shown == null) {
             comments.show(null);
             return;
@@ -136,6 +145,14 @@ class ReviewPart extends Div implements ClaimPanelExtension.Part {
         actions.forEach((t, button) -> button.setVisible(allowed.contains(t)));
         comments.show(shown);
         history.show(shown);
+    }
+
+    private void showArticleStatus() {
+        ArticleReviewStatus status = queues.articleStatus(article.id());
+        StringBuilder text = new StringBuilder("Article: " + status.state().label());
+        status.counts().forEach((state, n) -> text.append(" · ").append(n).append(' ')
+                .append(state.label().toLowerCase(java.util.Locale.ROOT)));
+        articleStatus.setText(text.toString());
     }
 
     /** The latest decision and its reason, while it still describes the claim. */

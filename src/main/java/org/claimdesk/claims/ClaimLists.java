@@ -1,0 +1,60 @@
+package org.claimdesk.claims;
+
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.claimdesk.security.CurrentUser;
+import org.claimdesk.security.Roles;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Claims across articles by review state: what review queues and "my work" list. Everybody signed in reads. */
+@Service
+public class ClaimLists {
+
+    private final ClaimRepository claims;
+
+    ClaimLists(ClaimRepository claims) {
+        this.claims = claims;
+    }
+
+    /** Submitted claims on the articles that someone other than the signed-in user wrote, longest waiting first. */
+    @RolesAllowed(Roles.VIEWER)
+    @Transactional(readOnly = true)
+    public List<Claim> awaitingReview(Collection<Long> articleIds, int limit) {
+        if (articleIds.isEmpty()) {
+            return List.of();
+        }
+        return claims.findSubmitted(articleIds, CurrentUser.requireUsername(), Limit.of(Math.clamp(limit, 1, 500)))
+                .stream().map(StoredClaim::toClaim).toList();
+    }
+
+    /** How many claims {@link #awaitingReview} would list without a limit. */
+    @RolesAllowed(Roles.VIEWER)
+    @Transactional(readOnly = true)
+    public long countAwaitingReview(Collection<Long> articleIds) {
+        return articleIds.isEmpty() ? 0 : claims.countSubmitted(articleIds, CurrentUser.requireUsername());
+    }
+
+    /** The signed-in user's claims in that state, last changed first. */
+    @RolesAllowed(Roles.VIEWER)
+    @Transactional(readOnly = true)
+    public List<Claim> mine(ClaimStatus status, int limit) {
+        return claims.findByAuthor(CurrentUser.requireUsername(), status, Limit.of(Math.clamp(limit, 1, 500)))
+                .stream().map(StoredClaim::toClaim).toList();
+    }
+
+    /** How many claims the article has in each state (states without claims are left out). */
+    @RolesAllowed(Roles.VIEWER)
+    @Transactional(readOnly = true)
+    public Map<ClaimStatus, Long> statusCounts(long articleId) {
+        Map<ClaimStatus, Long> counts = new EnumMap<>(ClaimStatus.class);
+        for (Object[] row : claims.countByStatus(articleId)) {
+            counts.put((ClaimStatus) row[0], (Long) row[1]);
+        }
+        return counts;
+    }
+}
