@@ -3,6 +3,7 @@ package org.claimdesk.claims;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -29,14 +30,18 @@ interface ClaimRepository extends JpaRepository<StoredClaim, Long> {
     @Query("select count(c) from StoredClaim c where c.speaker.id = :speakerId")
     long countBySpeaker(@Param("speakerId") long speakerId);
 
-    @Query("select c from StoredClaim c left join fetch c.speaker where c.status = org.claimdesk.claims.ClaimStatus.SUBMITTED"
-            + " and c.articleId in :articleIds and c.createdBy <> :notBy order by c.submittedAt, c.id")
-    List<StoredClaim> findSubmitted(@Param("articleIds") Collection<Long> articleIds, @Param("notBy") String notBy,
-            Limit limit);
+    /** (id, article id) of the submitted claims others wrote, longest waiting first; read as far as needed. */
+    @Query("select c.id, c.articleId from StoredClaim c where c.status = org.claimdesk.claims.ClaimStatus.SUBMITTED"
+            + " and c.createdBy <> :notBy order by c.submittedAt, c.id")
+    Stream<Object[]> streamSubmitted(@Param("notBy") String notBy);
 
-    @Query("select count(c) from StoredClaim c where c.status = org.claimdesk.claims.ClaimStatus.SUBMITTED"
-            + " and c.articleId in :articleIds and c.createdBy <> :notBy")
-    long countSubmitted(@Param("articleIds") Collection<Long> articleIds, @Param("notBy") String notBy);
+    /** Rows of (article id, number of submitted claims others wrote) for the articles that have any. */
+    @Query("select c.articleId, count(c) from StoredClaim c where c.status = org.claimdesk.claims.ClaimStatus.SUBMITTED"
+            + " and c.createdBy <> :notBy group by c.articleId")
+    List<Object[]> countSubmittedByArticle(@Param("notBy") String notBy);
+
+    @Query("select c from StoredClaim c left join fetch c.speaker where c.id in :ids")
+    List<StoredClaim> findWithSpeakers(@Param("ids") Collection<Long> ids);
 
     @Query("select c from StoredClaim c left join fetch c.speaker where c.createdBy = :author and c.status = :status"
             + " order by c.updatedAt desc, c.id desc")
