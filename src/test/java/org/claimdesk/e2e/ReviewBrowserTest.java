@@ -6,12 +6,19 @@ import org.claimdesk.TestUsers;
 import org.claimdesk.articles.Article;
 import org.claimdesk.articles.ArticleService;
 import org.claimdesk.articles.NewArticle;
+import org.claimdesk.claims.Attribution;
 import org.claimdesk.claims.Claim;
+import org.claimdesk.claims.ClaimFields;
+import org.claimdesk.claims.ClaimHistoryService;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimStatus;
+import org.claimdesk.claims.ClaimType;
+import org.claimdesk.claims.NewClaim;
+import org.claimdesk.claims.SpeakerCertainty;
 import org.claimdesk.e2e.pages.ClaimReaderPage;
 import org.claimdesk.e2e.pages.LoginPage;
 import org.claimdesk.e2e.pages.ReviewPanel;
+import org.claimdesk.review.ReviewService;
 import org.claimdesk.security.Role;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The whole review loop in two Chromium sessions: the annotator creates and submits a claim; the reviewer asks for
  * changes with a reason; the annotator sees it without reloading, edits and submits again; the reviewer approves;
- * the History tab shows every step with names and reasons.
+ * the History tab shows every step with names and reasons. And two reviewers on one claim: the decision of the
+ * first reaches the second at once, who is offered no second one.
  */
 class ReviewBrowserTest extends BrowserTest {
 
@@ -36,6 +44,8 @@ class ReviewBrowserTest extends BrowserTest {
 
     @Autowired ArticleService articles;
     @Autowired ClaimService claims;
+    @Autowired ReviewService review;
+    @Autowired ClaimHistoryService history;
 
     @AfterEach
     void signOutTestThread() {
@@ -85,5 +95,40 @@ class ReviewBrowserTest extends BrowserTest {
         }
         users.signIn(Role.VIEWER);
         assertThat(claims.find(claim.id()).orElseThrow().status()).isEqualTo(ClaimStatus.APPROVED);
+    }
+
+    @Test
+    void two_reviewers_on_one_claim_the_second_sees_the_first_decision_arrive_and_is_offered_no_second_one()
+            throws Exception {
+        users.signIn(Role.ANNOTATOR);
+        Article article = articles.create(new NewArticle("Review race " + UUID.randomUUID(), "Test Wire", null, null,
+                null, "en", TEXT + "\nRun " + UUID.randomUUID()));
+        int start = TEXT.indexOf(QUOTE);
+        Claim draft = claims.create(new NewClaim(article.id(), start, start + QUOTE.length(), QUOTE, new ClaimFields(null,
+                Attribution.PARAPHRASE, SpeakerCertainty.ASSERTED, 60, ClaimType.CAPABILITY, List.of(), null)));
+        Claim submitted = review.submit(draft.id(), draft.version());
+        String link = url("/articles/" + article.id() + "?claim=" + submitted.id());
+
+        loginPage().signIn("reviewer", TestUsers.DEMO_PASSWORD);
+        ClaimReaderPage.open(driver, link);
+        ReviewPanel first = new ReviewPanel(driver).waitForStatus("Submitted");
+        WebDriver second = newBrowser(new Dimension(1280, 800));
+        try {
+            LoginPage.open(second, url("/login")).signIn("editor", TestUsers.DEMO_PASSWORD);
+            ClaimReaderPage.open(second, link);
+            ReviewPanel other = new ReviewPanel(second).waitForStatus("Submitted");
+            assertThat(other.mayApprove()).isTrue();
+
+            first.approve().waitForStatus("Approved");
+
+            other.waitForStatus("Approved");
+            assertThat(other.reason()).isEqualTo("Approved by reviewer.");
+            assertThat(other.mayApprove()).isFalse();
+        } finally {
+            second.quit();
+        }
+        users.signIn(Role.VIEWER);
+        assertThat(history.history(submitted.id())).extracting(c -> c.kind().label())
+                .containsExactly("Created", "Submitted", "Approved");
     }
 }

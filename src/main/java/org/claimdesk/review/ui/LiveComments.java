@@ -8,11 +8,14 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongConsumer;
 import org.claimdesk.review.CommentPosted;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who has which article's claim panel open. After a comment commits (on this node or another), every other open
@@ -25,6 +28,11 @@ class LiveComments {
     }
 
     private final Map<Long, Set<Watcher>> watchers = new ConcurrentHashMap<>();
+    private final TaskExecutor executor;
+
+    LiveComments(TaskExecutor executor) {
+        this.executor = executor;
+    }
 
     /** Registers an open panel of the signed-in user; remove the registration when it closes. */
     Registration join(long articleId, UI ui, LongConsumer onComment) {
@@ -35,9 +43,30 @@ class LiveComments {
         return () -> leave(articleId, watcher);
     }
 
+    /**
+     * Tells the others off the poster's thread: {@link UI#access} may run the task at once in the calling thread,
+     * and another user must never be the one the poster's thread runs as afterwards.
+     */
     @TransactionalEventListener(fallbackExecution = true)
     void on(CommentPosted event) {
+        if (!watchers.containsKey(event.articleId())) {
+            return;
+        }
         UI origin = UI.getCurrent();
+        try {
+            executor.execute(() -> {
+                try {
+                    tell(event, origin);
+                } finally {
+                    SecurityContextHolder.clearContext();
+                }
+            });
+        } catch (TaskRejectedException shuttingDown) {
+            // the executor only refuses work once it is stopping: the panels are going away too
+        }
+    }
+
+    private void tell(CommentPosted event, @Nullable UI origin) {
         for (Watcher watcher : watchers.getOrDefault(event.articleId(), Set.of())) {
             if (watcher.ui() == origin) {
                 continue;

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.claimdesk.claims.ClaimDeleted;
 import org.claimdesk.claims.ClaimSaved;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.core.task.TaskRejectedException;
 import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -15,7 +17,7 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Open screens that show queue counts (the navigation badge, the queue view). After any claim change commits, on
- * any node, each of them counts again, in its UI and as its user.
+ * any node, each of them counts again, in its UI and as its user, off the thread that made the change.
  */
 @Component
 class LiveQueue {
@@ -24,6 +26,11 @@ class LiveQueue {
     }
 
     private final Set<Watcher> watchers = ConcurrentHashMap.newKeySet();
+    private final TaskExecutor executor;
+
+    LiveQueue(TaskExecutor executor) {
+        this.executor = executor;
+    }
 
     Registration join(UI ui, Runnable recount) {
         SecurityContext security = SecurityContextHolder.createEmptyContext();
@@ -43,7 +50,30 @@ class LiveQueue {
         tellAll();
     }
 
+    /**
+     * Off the saving user's thread: {@link UI#access} may run the task at once in the calling thread, and the
+     * watcher's user must never be the one the saver's thread runs as afterwards.
+     */
     private void tellAll() {
+        if (watchers.isEmpty()) {
+            return;
+        }
+        try {
+            executor.execute(this::recountAll);
+        } catch (TaskRejectedException shuttingDown) {
+            // the executor only refuses work once it is stopping: the screens are going away too
+        }
+    }
+
+    private void recountAll() {
+        try {
+            recountEach();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private void recountEach() {
         for (Watcher watcher : watchers) {
             try {
                 watcher.ui().access(() -> new DelegatingSecurityContextRunnable(watcher.recount(), watcher.security()).run());

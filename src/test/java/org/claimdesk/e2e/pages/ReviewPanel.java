@@ -27,6 +27,11 @@ public class ReviewPanel extends Page {
         return find("#review-reason-shown").getText();
     }
 
+    /** Whether the Approve button shows: the user may decide on the claim as it is now. */
+    public boolean mayApprove() {
+        return all("#review-approve").stream().anyMatch(WebElement::isDisplayed);
+    }
+
     public ReviewPanel submit() {
         return act("#review-submit");
     }
