@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** A claim as the rest of the application sees it. */
+/**
+ * A claim as the rest of the application sees it. {@code submittedAt} is when it was last submitted for review,
+ * {@code review} the latest review step (null before the first decision).
+ */
 public record Claim(
         long id,
         long articleId,
@@ -21,12 +24,14 @@ public record Claim(
         Instant createdAt,
         String updatedBy,
         Instant updatedAt,
-        long version) {
+        long version,
+        @Nullable Instant submittedAt,
+        @Nullable ClaimReview review) {
 
     /** The same claim naming another speaker (after a merge or a rename). */
     public Claim withSpeaker(@Nullable Speaker other) {
         return new Claim(id, articleId, anchor, other, attribution, certainty, confidence, type, tags, note, status,
-                createdBy, createdAt, updatedBy, updatedAt, version);
+                createdBy, createdAt, updatedBy, updatedAt, version, submittedAt, review);
     }
 
     public String speakerName() {

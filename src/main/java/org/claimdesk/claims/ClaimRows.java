@@ -25,7 +25,8 @@ class ClaimRows {
 
     private static final String COLUMNS = "select c.id, c.article_id, c.start_offset, c.end_offset, c.quote, c.prefix,"
             + " c.suffix, c.speaker_id, c.attribution, c.certainty, c.confidence, c.claim_type, c.note, c.status,"
-            + " c.created_by, c.created_at, c.updated_by, c.updated_at, c.version from claim c";
+            + " c.created_by, c.created_at, c.updated_by, c.updated_at, c.version,"
+            + " c.submitted_at, c.reviewed_by, c.reviewed_at, c.review_reason, c.review_comment from claim c";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -45,7 +46,8 @@ class ClaimRows {
 
     private record Row(long id, long articleId, TextAnchor anchor, @Nullable Long speakerId, Attribution attribution,
             SpeakerCertainty certainty, int confidence, ClaimType type, @Nullable String note, ClaimStatus status,
-            String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, long version) {
+            String createdBy, Instant createdAt, String updatedBy, Instant updatedAt, long version,
+            @Nullable Instant submittedAt, @Nullable ClaimReview review) {
     }
 
     private List<Claim> read(String sql, MapSqlParameterSource parameters) {
@@ -61,7 +63,7 @@ class ClaimRows {
             sorted.sort(String.CASE_INSENSITIVE_ORDER);
             claims.add(new Claim(r.id(), r.articleId(), r.anchor(), r.speakerId() == null ? null : speakers.get(r.speakerId()),
                     r.attribution(), r.certainty(), r.confidence(), r.type(), List.copyOf(sorted), r.note(), r.status(),
-                    r.createdBy(), r.createdAt(), r.updatedBy(), r.updatedAt(), r.version()));
+                    r.createdBy(), r.createdAt(), r.updatedBy(), r.updatedAt(), r.version(), r.submittedAt(), r.review()));
         }
         return claims;
     }
@@ -73,11 +75,26 @@ class ClaimRows {
                 rs.getString(6), rs.getString(7)), speakerId, Attribution.valueOf(rs.getString(9)),
                 SpeakerCertainty.valueOf(rs.getString(10)), rs.getInt(11), ClaimType.valueOf(rs.getString(12)),
                 rs.getString(13), ClaimStatus.valueOf(rs.getString(14)), rs.getString(15), instant(rs, 16),
-                rs.getString(17), instant(rs, 18), rs.getLong(19));
+                rs.getString(17), instant(rs, 18), rs.getLong(19), optionalInstant(rs, 20), review(rs));
+    }
+
+    private static @Nullable ClaimReview review(ResultSet rs) throws SQLException {
+        String by = rs.getString(21);
+        Instant at = optionalInstant(rs, 22);
+        if (by == null || at == null) {
+            return null;
+        }
+        String reason = rs.getString(23);
+        return new ClaimReview(by, at, reason == null ? null : ReviewReason.valueOf(reason), rs.getString(24));
     }
 
     private static Instant instant(ResultSet rs, int column) throws SQLException {
         return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static @Nullable Instant optionalInstant(ResultSet rs, int column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
     }
 
     /**

@@ -9,7 +9,6 @@ import org.claimdesk.articles.Article;
 import org.claimdesk.articles.ArticleService;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.security.CurrentUser;
-import org.claimdesk.security.Role;
 import org.claimdesk.security.Roles;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,25 +19,32 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Creating, reading, changing and deleting claims. Everybody signed in reads; annotators and up
- * create; a claim's author changes and deletes it while it is a draft; editors change any claim.
+ * create; who changes and deletes a claim in which state is decided by {@link ClaimRules} (its author while it is
+ * a draft or has changes requested; editors always). Moves through review are {@link ClaimTransitions}.
  * Anchors are always computed from the stored article text: a request whose quote does not match
  * its offsets is refused.
  */
 @Service
 public class ClaimService {
 
+    private static final DateTimeFormatter RESTORED_FROM = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm")
+            .withZone(ZoneId.systemDefault());
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final ClaimRepository claims;
     private final SpeakerRepository speakers;
     private final ArticleService articles;
+    private final ClaimHistory history;
+    private final ClaimChanges changes;
     private final ApplicationEventPublisher events;
 
-    ClaimService(ClaimRepository claims, SpeakerRepository speakers, ArticleService articles,
-            ApplicationEventPublisher events) {
+    ClaimService(ClaimRepository claims, SpeakerRepository speakers, ArticleService articles, ClaimHistory history,
+            ClaimChanges changes, ApplicationEventPublisher events) {
         this.claims = claims;
         this.speakers = speakers;
         this.articles = articles;
+        this.history = history;
+        this.changes = changes;
         this.events = events;
     }
 
@@ -58,7 +64,7 @@ public class ClaimService {
     /** Whether the signed-in user may change or delete this claim (what the buttons show; the service decides again). */
     @RolesAllowed(Roles.VIEWER)
     public boolean mayChange(Claim claim) {
-        return mayChange(claim.createdBy(), claim.status());
+        return ClaimRules.mayEdit(claim.createdBy(), claim.status());
     }
 
     /**
@@ -77,8 +83,10 @@ public class ClaimService {
         StoredClaim claim = new StoredClaim(article.id(), anchor, user);
         apply(claim, request.fields(), user);
         StoredClaim saved = claims.saveAndFlush(claim);
+        Claim created = saved.toClaim();
+        history.record(ClaimChangeKind.CREATED, null, created, user, null, null);
         events.publishEvent(new ClaimSaved(saved.id(), saved.articleId(), user, true));
-        return saved.toClaim();
+        return created;
     }
 
     /**
@@ -88,7 +96,26 @@ public class ClaimService {
     @RolesAllowed(Roles.ANNOTATOR)
     @Transactional
     public Claim update(long id, long expectedVersion, ClaimFields fields) {
+        return change(id, expectedVersion, fields, ClaimChangeKind.EDITED, null);
+    }
+
+    /**
+     * An editor sets the claim's fields back to what entry {@code changeId} of its history left them; the restore is
+     * itself a new entry. The review state follows the usual rule for an editor's change.
+     */
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public Claim restore(long id, long expectedVersion, long changeId) {
+        ClaimChanges.Version version = changes.version(id, changeId)
+                .orElseThrow(() -> new InvalidInputException("That version is not in this claim's history."));
+        return change(id, expectedVersion, version.snapshot().fields(), ClaimChangeKind.RESTORED,
+                "Back to version %d of %s".formatted(version.number() + 1, RESTORED_FROM.format(version.at())));
+    }
+
+    private Claim change(long id, long expectedVersion, ClaimFields fields, ClaimChangeKind kind,
+            @Nullable String reason) {
         StoredClaim claim = current(id, expectedVersion);
+        Claim before = claim.toClaim();
         String user = CurrentUser.requireUsername();
         apply(claim, fields, user);
         try {
@@ -97,8 +124,10 @@ public class ClaimService {
             throw new ClaimConflictException("Someone else saved this claim at the same moment. Reload it; "
                     + "your changes were not saved.");
         }
+        Claim after = claim.toClaim();
+        history.record(kind, before, after, user, null, reason);
         events.publishEvent(new ClaimSaved(claim.id(), claim.articleId(), user, false));
-        return claim.toClaim();
+        return after;
     }
 
     /** Deletes a claim, unless someone else changed it since {@code expectedVersion}. */
@@ -106,6 +135,7 @@ public class ClaimService {
     @Transactional
     public void delete(long id, long expectedVersion) {
         StoredClaim claim = current(id, expectedVersion);
+        history.deleted(claim.toClaim(), CurrentUser.requireUsername());
         claims.delete(claim);
         try {
             claims.flush();
@@ -118,9 +148,9 @@ public class ClaimService {
     private StoredClaim current(long id, long expectedVersion) {
         StoredClaim claim = claims.findWithSpeaker(id)
                 .orElseThrow(() -> new ClaimConflictException("This claim was deleted by someone else."));
-        if (!mayChange(claim.createdBy(), claim.status())) {
-            throw new AccessDeniedException("Only the author changes a draft claim; editors change any claim.");
-        }
+        ClaimRules.editRefusal(claim.createdBy(), claim.status()).ifPresent(refusal -> {
+            throw new AccessDeniedException(refusal);
+        });
         if (claim.version() != expectedVersion) {
             Claim now = claim.toClaim();
             throw new ClaimConflictException("%s changed this claim at %s, after you opened it. Reload it to see "
@@ -143,13 +173,5 @@ public class ClaimService {
         }
         return speakers.findById(id)
                 .orElseThrow(() -> new InvalidInputException("speaker", "That speaker no longer exists; choose another."));
-    }
-
-    private static boolean mayChange(String author, ClaimStatus status) {
-        if (CurrentUser.has(Role.EDITOR)) {
-            return true;
-        }
-        return CurrentUser.has(Role.ANNOTATOR) && status == ClaimStatus.DRAFT
-                && CurrentUser.username().map(author::equals).orElse(false);
     }
 }

@@ -27,9 +27,12 @@ public class SpeakerService {
 
     private final SpeakerRepository speakers;
     private final ClaimRepository claims;
+    private final ClaimHistory history;
     private final ApplicationEventPublisher events;
 
-    SpeakerService(SpeakerRepository speakers, ClaimRepository claims, ApplicationEventPublisher events) {
+    SpeakerService(SpeakerRepository speakers, ClaimRepository claims, ClaimHistory history,
+            ApplicationEventPublisher events) {
+        this.history = history;
         this.speakers = speakers;
         this.claims = claims;
         this.events = events;
@@ -126,7 +129,10 @@ public class SpeakerService {
                 .orElseThrow(() -> new InvalidInputException("The speaker to keep no longer exists."));
         StoredSpeaker duplicate = speakers.findById(duplicateId)
                 .orElseThrow(() -> new InvalidInputException("The speaker to merge no longer exists."));
-        for (StoredClaim claim : claims.findBySpeaker(duplicateId)) {
+        List<StoredClaim> moved = claims.findBySpeaker(duplicateId);
+        Map<Long, Claim> before = new HashMap<>();
+        for (StoredClaim claim : moved) {
+            before.put(claim.id(), claim.toClaim());
             claim.moveTo(survivor);
         }
         survivor.absorb(duplicate);
@@ -142,7 +148,10 @@ public class SpeakerService {
             throw new InvalidInputException("A claim naming “" + duplicate.name() + "” was saved while merging. "
                     + "Nothing was merged; try again.");
         }
-        events.publishEvent(new SpeakersMerged(survivorId, duplicateId, CurrentUser.requireUsername()));
+        String by = CurrentUser.requireUsername();
+        String reason = "“%s” merged into “%s”".formatted(duplicate.name(), survivor.name());
+        moved.forEach(c -> history.record(ClaimChangeKind.EDITED, before.get(c.id()), c.toClaim(), by, null, reason));
+        events.publishEvent(new SpeakersMerged(survivorId, duplicateId, by));
         return survivor.toSpeaker();
     }
 

@@ -91,6 +91,23 @@ class StoredClaim {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt = Instant.now();
 
+    /** When it was last submitted for review: review queues serve the oldest first. */
+    @Column(name = "submitted_at")
+    private @Nullable Instant submittedAt;
+
+    @Column(name = "reviewed_by", length = 64)
+    private @Nullable String reviewedBy;
+
+    @Column(name = "reviewed_at")
+    private @Nullable Instant reviewedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_reason", length = 20)
+    private @Nullable ReviewReason reviewReason;
+
+    @Column(name = "review_comment", length = 8000)
+    private @Nullable String reviewComment;
+
     @Version
     private long version;
 
@@ -121,6 +138,28 @@ class StoredClaim {
         if (id != null) {
             this.updatedBy = by;
             this.updatedAt = Instant.now();
+            ClaimStatus after = ClaimRules.statusAfterEdit(status);
+            if (after != status) {
+                this.status = after;
+                this.submittedAt = updatedAt;
+            }
+        }
+    }
+
+    /** Moves the claim through review; decisions and reopenings record who, when and why. */
+    void move(ClaimTransition transition, String by, @Nullable ReviewReason reason, @Nullable String comment) {
+        Instant now = Instant.now();
+        this.status = transition.to();
+        this.updatedBy = by;
+        this.updatedAt = now;
+        if (transition.to() == ClaimStatus.SUBMITTED) {
+            this.submittedAt = now;
+        }
+        if (transition.isDecision() || transition == ClaimTransition.REOPEN) {
+            this.reviewedBy = by;
+            this.reviewedAt = now;
+            this.reviewReason = reason;
+            this.reviewComment = comment;
         }
     }
 
@@ -151,9 +190,15 @@ class StoredClaim {
         return status;
     }
 
+    @Nullable ClaimReview review() {
+        return reviewedBy == null || reviewedAt == null ? null
+                : new ClaimReview(reviewedBy, reviewedAt, reviewReason, reviewComment);
+    }
+
     Claim toClaim() {
         return new Claim(id(), articleId, new TextAnchor(start, end, quote, prefix, suffix),
                 speaker == null ? null : speaker.toSpeaker(), attribution, certainty, confidence, type,
-                tags.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), note, status, createdBy, createdAt, updatedBy, updatedAt, version);
+                tags.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), note, status, createdBy, createdAt, updatedBy, updatedAt, version,
+                submittedAt, review());
     }
 }

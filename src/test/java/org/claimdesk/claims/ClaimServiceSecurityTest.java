@@ -22,6 +22,7 @@ class ClaimServiceSecurityTest {
 
     @Autowired ClaimService claims;
     @Autowired SpeakerService speakers;
+    @Autowired ClaimHistoryService history;
     @Autowired ArticleService articles;
     @Autowired TestUsers users;
 
@@ -74,6 +75,18 @@ class ClaimServiceSecurityTest {
 
     @ParameterizedTest
     @EnumSource(Role.class)
+    void claim_history_by_role(Role role) {
+        Claim claim = ownClaim(role);
+        users.signIn(Role.EDITOR);
+        long created = history.history(claim.id()).getFirst().id();
+        users.signIn(role);
+        SecurityMatrix.expect(role, Role.VIEWER, () -> history.history(claim.id()));
+        SecurityMatrix.expect(role, Role.EDITOR, () -> history.deletedOn(article.id()));
+        SecurityMatrix.expect(role, Role.EDITOR, () -> claims.restore(claim.id(), claim.version(), created));
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
     void speaker_service_by_role(Role role) {
         Speaker keep = speaker();
         Speaker duplicate = speaker();
@@ -98,6 +111,9 @@ class ClaimServiceSecurityTest {
         SecurityMatrix.expectSignInRequired(() -> claims.create(newClaim()));
         SecurityMatrix.expectSignInRequired(() -> claims.update(claim.id(), claim.version(), newClaim().fields()));
         SecurityMatrix.expectSignInRequired(() -> claims.delete(claim.id(), claim.version()));
+        SecurityMatrix.expectSignInRequired(() -> claims.restore(claim.id(), claim.version(), 1L));
+        SecurityMatrix.expectSignInRequired(() -> history.history(claim.id()));
+        SecurityMatrix.expectSignInRequired(() -> history.deletedOn(article.id()));
         SecurityMatrix.expectSignInRequired(() -> speakers.search("x", 0, 5));
         SecurityMatrix.expectSignInRequired(() -> speakers.count("x"));
         SecurityMatrix.expectSignInRequired(() -> speakers.find(1L));

@@ -18,8 +18,10 @@ import jakarta.annotation.security.PermitAll;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The frame around every signed-in view: app name, side navigation built from the views' {@code @Menu}
@@ -32,7 +34,10 @@ public class MainLayout extends AppLayout {
     final SideNav nav = new SideNav();
     final Button logout = new Button("Sign out", new Icon(VaadinIcon.SIGN_OUT));
 
-    public MainLayout(AuthenticationContext authentication) {
+    private final List<NavigationBadge> badges;
+
+    public MainLayout(AuthenticationContext authentication, ObjectProvider<NavigationBadge> badges) {
+        this.badges = badges.orderedStream().toList();
         setPrimarySection(Section.DRAWER);
         addClassName("main-layout");
 
@@ -54,6 +59,9 @@ public class MainLayout extends AppLayout {
             SideNavItem item = entry.icon() == null
                     ? new SideNavItem(entry.title(), entry.path())
                     : new SideNavItem(entry.title(), entry.path(), icon(entry.icon()));
+            String path = entry.path().replaceFirst("^/", "");
+            badges.stream().filter(b -> b.path().equals(path)).findFirst().map(NavigationBadge::create)
+                    .ifPresent(item::setSuffixComponent);
             nav.addItem(item);
         }
     }

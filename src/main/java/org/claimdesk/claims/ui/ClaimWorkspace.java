@@ -38,6 +38,7 @@ class ClaimWorkspace extends Div {
     private final Article article;
     private final ClaimService claims;
     private final LiveClaims live;
+    private final List<ClaimPanelExtension.Part> parts;
     private final String username = CurrentUser.requireUsername();
     private final boolean canCreate = CurrentUser.has(Role.ANNOTATOR);
 
@@ -59,6 +60,11 @@ class ClaimWorkspace extends Div {
     private boolean touch;
 
     ClaimWorkspace(Article article, ClaimService claims, SpeakerService speakers, LiveClaims live) {
+        this(article, claims, speakers, live, List.of());
+    }
+
+    ClaimWorkspace(Article article, ClaimService claims, SpeakerService speakers, LiveClaims live,
+            List<ClaimPanelExtension> extensions) {
         this.article = article;
         this.claims = claims;
         this.live = live;
@@ -100,6 +106,9 @@ class ClaimWorkspace extends Div {
         text.addClassName("claim-text");
         Div panel = new Div(presence, count, selectionHint, newClaim, list, editor);
         panel.addClassName("claim-panel");
+        ClaimPanelExtension.Host host = this::changedHere;
+        parts = extensions.stream().map(e -> e.create(article, host)).toList();
+        parts.forEach(part -> panel.add(part.component()));
         add(text, panel);
         claims.forArticle(article.id()).forEach(c -> shown.put(c.id(), c));
         updateCount();
@@ -206,6 +215,16 @@ class ClaimWorkspace extends Div {
         }
         editor.show(claim, claims.mayChange(claim));
         editor.setVisible(true);
+        parts.forEach(part -> part.show(claim));
+    }
+
+    /** A part of the panel changed a claim: show it as it is now. */
+    private void changedHere(Claim claim) {
+        put(claim);
+        Claim editing = editor.isVisible() ? editor.editing() : null;
+        if (editing != null && editing.id() == claim.id()) {
+            openClaim(claim.id(), false);
+        }
     }
 
     private void saved(Claim claim) {
@@ -227,6 +246,7 @@ class ClaimWorkspace extends Div {
         editor.setVisible(false);
         list.select(null);
         highlighter.select(null);
+        parts.forEach(part -> part.show(null));
     }
 
     /** Someone else changed claims on this article: redraw what changed, keep whatever is being typed. */
@@ -242,6 +262,7 @@ class ClaimWorkspace extends Div {
                 Claim editing = editor.isVisible() ? editor.editing() : null;
                 if (editing != null && editing.id() == now.id() && editing.version() != now.version()) {
                     editor.changedElsewhere(saved.by() + " changed this claim. Your form is as you left it.", now);
+                    parts.forEach(part -> part.show(now));
                 }
             }
             case LiveClaims.Deleted gone -> {

@@ -86,6 +86,9 @@ final class ClaimDocuments {
         keywordWithLabel(doc, Fields.CERTAINTY, claim.certainty().name(), claim.certainty().label());
         keyword(doc, Fields.ANNOTATOR, claim.createdBy());
         doc.add(new StoredField(Fields.ANNOTATOR, claim.createdBy()));
+        if (claim.review() != null) {
+            keyword(doc, Fields.REVIEWER, claim.review().by());
+        }
         keyword(doc, Fields.ARTICLE_ID, String.valueOf(claim.articleId()));
         doc.add(new StoredField(Fields.ARTICLE_ID, claim.articleId()));
 

@@ -12,7 +12,7 @@ import java.util.Set;
 final class Fields {
 
     /** Version of what a document holds; stamped into every commit. */
-    static final int SCHEMA = 2;
+    static final int SCHEMA = 3;
 
     // Identity and sorting
     static final String ID = "id";                  // keyword, for updates and deletes

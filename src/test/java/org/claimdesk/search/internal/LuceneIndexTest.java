@@ -53,7 +53,7 @@ class LuceneIndexTest {
         Instant at = Instant.parse("2026-11-01T10:00:00Z").plusSeconds(id);
         Claim claim = new Claim(id, ARTICLE.id(), new TextAnchor(0, quote.codePointCount(0, quote.length()), quote, "", ""),
                 WALESA, Attribution.PARAPHRASE, SpeakerCertainty.ASSERTED, (int) (id % 101), ClaimType.PREDICTION, tags,
-                null, ClaimStatus.DRAFT, "annotator", at, "annotator", at, 0);
+                null, ClaimStatus.DRAFT, "annotator", at, "annotator", at, 0, null, null);
         return new ClaimRecord(claim, ARTICLE);
     }
 
