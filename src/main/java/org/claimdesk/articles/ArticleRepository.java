@@ -34,4 +34,20 @@ interface ArticleRepository extends JpaRepository<StoredArticle, Long> {
 
     @Query("select count(a) from StoredArticle a" + MATCHES_FILTER)
     long countMatching(@Param("spelling") String spelling, @Param("otherSpelling") String otherSpelling);
+
+    @Query(SUMMARY + MATCHES_FILTER + " and a.id in :ids")
+    List<ArticleSummary> findMatchingIn(@Param("spelling") String spelling,
+            @Param("otherSpelling") String otherSpelling, @Param("ids") java.util.Collection<Long> ids, Pageable page);
+
+    @Query("select count(a) from StoredArticle a" + MATCHES_FILTER + " and a.id in :ids")
+    long countMatchingIn(@Param("spelling") String spelling, @Param("otherSpelling") String otherSpelling,
+            @Param("ids") java.util.Collection<Long> ids);
+
+    @Query(SUMMARY + MATCHES_FILTER + " and a.id not in :ids")
+    List<ArticleSummary> findMatchingNotIn(@Param("spelling") String spelling,
+            @Param("otherSpelling") String otherSpelling, @Param("ids") java.util.Collection<Long> ids, Pageable page);
+
+    @Query("select count(a) from StoredArticle a" + MATCHES_FILTER + " and a.id not in :ids")
+    long countMatchingNotIn(@Param("spelling") String spelling, @Param("otherSpelling") String otherSpelling,
+            @Param("ids") java.util.Collection<Long> ids);
 }

@@ -36,7 +36,23 @@ public class ArticleService {
     @RolesAllowed(Roles.VIEWER)
     @Transactional(readOnly = true)
     public List<ArticleSummary> list(String filter, Pageable page) {
+        return list(filter, ArticleScope.ALL, page);
+    }
+
+    /** Like {@link #list(String, Pageable)}, among the articles of {@code scope} only. */
+    @RolesAllowed(Roles.VIEWER)
+    @Transactional(readOnly = true)
+    public List<ArticleSummary> list(String filter, ArticleScope scope, Pageable page) {
         List<String> like = SearchKeys.likePatterns(filter);
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        if (scope.only() != null) {
+            return articles.findMatchingIn(like.getFirst(), like.getLast(), scope.only(), page);
+        }
+        if (!scope.except().isEmpty()) {
+            return articles.findMatchingNotIn(like.getFirst(), like.getLast(), scope.except(), page);
+        }
         return articles.findMatching(like.getFirst(), like.getLast(), page);
     }
 
@@ -44,7 +60,23 @@ public class ArticleService {
     @RolesAllowed(Roles.VIEWER)
     @Transactional(readOnly = true)
     public long count(String filter) {
+        return count(filter, ArticleScope.ALL);
+    }
+
+    /** How many articles {@link #list(String, ArticleScope, Pageable)} pages through. */
+    @RolesAllowed(Roles.VIEWER)
+    @Transactional(readOnly = true)
+    public long count(String filter, ArticleScope scope) {
         List<String> like = SearchKeys.likePatterns(filter);
+        if (scope.isEmpty()) {
+            return 0;
+        }
+        if (scope.only() != null) {
+            return articles.countMatchingIn(like.getFirst(), like.getLast(), scope.only());
+        }
+        if (!scope.except().isEmpty()) {
+            return articles.countMatchingNotIn(like.getFirst(), like.getLast(), scope.except());
+        }
         return articles.countMatching(like.getFirst(), like.getLast());
     }
 

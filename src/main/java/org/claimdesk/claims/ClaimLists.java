@@ -81,4 +81,16 @@ public class ClaimLists {
         }
         return counts;
     }
+
+    /** For every article that has claims: how many it has in each state (one grouped query). */
+    @RolesAllowed(Roles.VIEWER)
+    @Transactional(readOnly = true)
+    public Map<Long, Map<ClaimStatus, Long>> statusCountsByArticle() {
+        Map<Long, Map<ClaimStatus, Long>> counts = new HashMap<>();
+        for (Object[] row : claims.countByArticleAndStatus()) {
+            counts.computeIfAbsent((Long) row[0], id -> new EnumMap<>(ClaimStatus.class))
+                    .put((ClaimStatus) row[1], (Long) row[2]);
+        }
+        return counts;
+    }
 }

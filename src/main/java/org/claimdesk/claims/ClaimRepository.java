@@ -51,6 +51,10 @@ interface ClaimRepository extends JpaRepository<StoredClaim, Long> {
     @Query("select c.status, count(c) from StoredClaim c where c.articleId = :articleId group by c.status")
     List<Object[]> countByStatus(@Param("articleId") long articleId);
 
+    /** Rows of (article id, status, number of claims) over every article that has claims. */
+    @Query("select c.articleId, c.status, count(c) from StoredClaim c group by c.articleId, c.status")
+    List<Object[]> countByArticleAndStatus();
+
     /** Rows of (speaker id, number of claims) for those of the speakers that have claims. */
     @Query("select c.speaker.id, count(c) from StoredClaim c where c.speaker.id in :speakerIds group by c.speaker.id")
     List<Object[]> countBySpeakers(@Param("speakerIds") Collection<Long> speakerIds);

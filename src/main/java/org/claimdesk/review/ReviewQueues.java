@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.claimdesk.articles.ArticleCard;
 import org.claimdesk.articles.ArticleCards;
+import org.claimdesk.articles.ArticleScope;
 import org.claimdesk.claims.Claim;
 import org.claimdesk.claims.ClaimLists;
 import org.claimdesk.claims.ClaimStatus;
@@ -56,5 +57,19 @@ public class ReviewQueues {
     public ArticleReviewStatus articleStatus(long articleId) {
         Map<ClaimStatus, Long> counts = claims.statusCounts(articleId);
         return new ArticleReviewStatus(articleId, ArticleReviewState.of(counts), counts);
+    }
+
+    /**
+     * The articles whose derived review state is {@code state}, for the article list's filter: articles without
+     * claims are "not started", so that state is every article except those with claims.
+     */
+    @RolesAllowed(Roles.VIEWER)
+    public ArticleScope articlesIn(ArticleReviewState state) {
+        Map<Long, Map<ClaimStatus, Long>> counts = claims.statusCountsByArticle();
+        if (state == ArticleReviewState.NOT_STARTED) {
+            return ArticleScope.except(counts.keySet());
+        }
+        return ArticleScope.only(counts.entrySet().stream()
+                .filter(e -> ArticleReviewState.of(e.getValue()) == state).map(Map.Entry::getKey).toList());
     }
 }

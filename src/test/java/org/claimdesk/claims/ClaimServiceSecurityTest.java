@@ -23,6 +23,7 @@ class ClaimServiceSecurityTest {
     @Autowired ClaimService claims;
     @Autowired SpeakerService speakers;
     @Autowired ClaimHistoryService history;
+    @Autowired ClaimLists lists;
     @Autowired ArticleService articles;
     @Autowired TestUsers users;
 
@@ -82,6 +83,11 @@ class ClaimServiceSecurityTest {
         users.signIn(role);
         SecurityMatrix.expect(role, Role.VIEWER, () -> history.history(claim.id()));
         SecurityMatrix.expect(role, Role.EDITOR, () -> history.deletedOn(article.id()));
+        SecurityMatrix.expect(role, Role.VIEWER, () -> lists.awaitingReview(List.of(article.id()), 5));
+        SecurityMatrix.expect(role, Role.VIEWER, () -> lists.countAwaitingReview(List.of(article.id())));
+        SecurityMatrix.expect(role, Role.VIEWER, () -> lists.mine(ClaimStatus.DRAFT, 5));
+        SecurityMatrix.expect(role, Role.VIEWER, () -> lists.statusCounts(article.id()));
+        SecurityMatrix.expect(role, Role.VIEWER, () -> lists.statusCountsByArticle());
         SecurityMatrix.expect(role, Role.EDITOR, () -> claims.restore(claim.id(), claim.version(), created));
     }
 
@@ -106,6 +112,8 @@ class ClaimServiceSecurityTest {
         Claim claim = ownClaim(Role.ANNOTATOR);
         TestUsers.signOut();
         SecurityMatrix.expectSignInRequired(() -> claims.forArticle(article.id()));
+        SecurityMatrix.expectSignInRequired(() -> lists.statusCountsByArticle());
+        SecurityMatrix.expectSignInRequired(() -> lists.mine(ClaimStatus.DRAFT, 5));
         SecurityMatrix.expectSignInRequired(() -> claims.find(claim.id()));
         SecurityMatrix.expectSignInRequired(() -> claims.mayChange(claim));
         SecurityMatrix.expectSignInRequired(() -> claims.create(newClaim()));

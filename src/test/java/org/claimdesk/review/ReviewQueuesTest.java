@@ -6,6 +6,10 @@ import org.claimdesk.ClaimdeskTest;
 import org.claimdesk.SecurityMatrix;
 import org.claimdesk.TestUsers;
 import org.claimdesk.articles.Article;
+import org.claimdesk.articles.ArticleScope;
+import org.claimdesk.articles.ArticleService;
+import org.claimdesk.articles.ArticleSummary;
+import org.springframework.data.domain.PageRequest;
 import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.claims.Claim;
 import org.claimdesk.claims.ClaimStatus;
@@ -25,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReviewQueuesTest {
 
     @Autowired ReviewQueues queues;
+    @Autowired ArticleService articles;
     @Autowired ReviewService review;
     @Autowired AssignmentService assignments;
     @Autowired ReviewFixtures fixtures;
@@ -142,6 +147,7 @@ class ReviewQueuesTest {
         SecurityMatrix.expect(role, Role.REVIEWER, () -> queues.queueCount());
         SecurityMatrix.expect(role, Role.ANNOTATOR, () -> queues.myWork(5));
         SecurityMatrix.expect(role, Role.VIEWER, () -> queues.articleStatus(article.id()));
+        SecurityMatrix.expect(role, Role.VIEWER, () -> queues.articlesIn(ArticleReviewState.REVIEWED));
         SecurityMatrix.expect(role, Role.VIEWER, () -> assignments.of(article.id()));
         SecurityMatrix.expect(role, Role.VIEWER, () -> assignments.mine(AssignedAs.REVIEWER));
         SecurityMatrix.expect(role, Role.EDITOR, () -> assignments.assign(article.id(), "reviewer", AssignedAs.REVIEWER));
@@ -153,5 +159,39 @@ class ReviewQueuesTest {
         SecurityMatrix.expectSignInRequired(() -> queues.articleStatus(article.id()));
         SecurityMatrix.expectSignInRequired(() -> assignments.of(article.id()));
         SecurityMatrix.expectSignInRequired(() -> assignments.assign(article.id(), "reviewer", AssignedAs.REVIEWER));
+    }
+
+    @Test
+    void the_article_list_filters_by_derived_review_state_with_the_text_filter() {
+        Article empty = fixtures.article();
+        Article drafting = fixtures.article();
+        fixtures.draft(drafting);
+        Article waiting = fixtures.article();
+        fixtures.draft(waiting);
+        submittedOn(waiting);
+        Article reviewed = fixtures.article();
+        Claim approved = submittedOn(reviewed);
+        users.signIn(reviewer);
+        review.approve(approved.id(), approved.version());
+
+        users.signIn(Role.VIEWER);
+        Map<ArticleReviewState, Article> expected = Map.of(ArticleReviewState.NOT_STARTED, empty,
+                ArticleReviewState.IN_PROGRESS, drafting, ArticleReviewState.AWAITING_REVIEW, waiting,
+                ArticleReviewState.REVIEWED, reviewed);
+        List<Article> mine = List.of(empty, drafting, waiting, reviewed);
+        for (ArticleReviewState state : ArticleReviewState.values()) {
+            ArticleScope scope = queues.articlesIn(state);
+            List<Long> listed = articles.list("review ", scope, PageRequest.of(0, 1_000)).stream()
+                    .map(ArticleSummary::id).filter(id -> mine.stream().anyMatch(a -> a.id() == id)).toList();
+            assertThat(listed).as(state.label()).containsExactly(expected.get(state).id());
+            assertThat(articles.list(expected.get(state).title(), scope, PageRequest.of(0, 5))).as(state.label())
+                    .hasSize(1);
+            assertThat(articles.count(expected.get(state).title(), scope)).isEqualTo(1);
+            ArticleReviewState other = state == ArticleReviewState.REVIEWED ? ArticleReviewState.NOT_STARTED
+                    : ArticleReviewState.REVIEWED;
+            assertThat(articles.count(expected.get(state).title(), queues.articlesIn(other))).as(state.label())
+                    .isZero();
+            assertThat(queues.articleStatus(expected.get(state).id()).state()).isEqualTo(state);
+        }
     }
 }

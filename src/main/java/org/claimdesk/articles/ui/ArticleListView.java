@@ -1,5 +1,6 @@
 package org.claimdesk.articles.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
@@ -20,6 +21,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import org.claimdesk.articles.ArticleScope;
 import org.claimdesk.articles.ArticleService;
 import org.claimdesk.articles.ArticleSummary;
 import org.claimdesk.base.ui.GridFilter;
@@ -27,6 +29,7 @@ import org.claimdesk.base.ui.ViewToolbar;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.security.Roles;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -44,7 +47,9 @@ public class ArticleListView extends VerticalLayout {
     final Grid<ArticleSummary> grid = new Grid<>();
     final Button add = new Button("Add article", new Icon(VaadinIcon.PLUS));
 
-    public ArticleListView(ArticleService articles) {
+    final List<ArticleListFilter.Control> filters;
+
+    public ArticleListView(ArticleService articles, ObjectProvider<ArticleListFilter> extraFilters) {
         setSizeFull();
         addClassName("article-list-view");
 
@@ -59,7 +64,10 @@ public class ArticleListView extends VerticalLayout {
         add.addClickListener(e -> add.getUI().ifPresent(ui -> ui.navigate(AddArticleView.class)));
         add.setVisible(CurrentUser.has(Role.ANNOTATOR));
 
-        ViewToolbar toolbar = new ViewToolbar("Articles", filter, add);
+        filters = extraFilters.orderedStream().map(f -> f.create(() -> grid.getDataProvider().refreshAll())).toList();
+        Component[] controls = java.util.stream.Stream.concat(filters.stream().map(ArticleListFilter.Control::component),
+                java.util.stream.Stream.of(add)).toArray(Component[]::new);
+        ViewToolbar toolbar = new ViewToolbar("Articles", filter, controls);
 
         grid.addComponentColumn(a -> new RouterLink(a.title(), ArticleReaderView.class, ArticleReaderView.params(a.id())))
                 .setHeader("Title").setFlexGrow(4).setKey("title").setSortable(true).setSortProperty("title");
@@ -79,12 +87,16 @@ public class ArticleListView extends VerticalLayout {
             if (page.getSort().isUnsorted()) {
                 page = page.withSort(Sort.by(Sort.Direction.DESC, "createdAt"));
             }
-            return articles.list(filter.getValue(), page.withSort(page.getSort().and(Sort.by("id")))).stream();
-        }, query -> (int) articles.count(filter.getValue()));
+            return articles.list(filter.getValue(), scope(), page.withSort(page.getSort().and(Sort.by("id")))).stream();
+        }, query -> (int) articles.count(filter.getValue(), scope()));
         grid.setEmptyStateText("No articles match.");
         published.setTooltipGenerator(a -> a.publishedOn() == null ? "Date unknown" : "");
 
         add(toolbar, grid);
         expand(grid);
+    }
+
+    private ArticleScope scope() {
+        return filters.stream().map(ArticleListFilter.Control::scope).reduce(ArticleScope.ALL, ArticleScope::and);
     }
 }

@@ -1,17 +1,15 @@
 package org.claimdesk.review.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongConsumer;
 import org.claimdesk.review.CommentPosted;
+import org.claimdesk.security.AccountStatus;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -24,22 +22,26 @@ import org.jspecify.annotations.Nullable;
 @Component
 class LiveComments {
 
-    private record Watcher(UI ui, SecurityContext security, LongConsumer onComment) {
+    private record Watcher(OpenScreen screen, LongConsumer onComment) {
     }
 
     private final Map<Long, Set<Watcher>> watchers = new ConcurrentHashMap<>();
     private final TaskExecutor executor;
+    private final AccountStatus accounts;
 
-    LiveComments(TaskExecutor executor) {
+    LiveComments(TaskExecutor executor, AccountStatus accounts) {
         this.executor = executor;
+        this.accounts = accounts;
     }
 
     /** Registers an open panel of the signed-in user; remove the registration when it closes. */
     Registration join(long articleId, UI ui, LongConsumer onComment) {
-        SecurityContext security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        Watcher watcher = new Watcher(ui, security, onComment);
-        watchers.computeIfAbsent(articleId, id -> ConcurrentHashMap.newKeySet()).add(watcher);
+        Watcher watcher = new Watcher(OpenScreen.of(ui), onComment);
+        watchers.compute(articleId, (id, here) -> { // one atomic step, so a concurrent leave cannot drop the set
+            Set<Watcher> set = here == null ? ConcurrentHashMap.newKeySet() : here;
+            set.add(watcher);
+            return set;
+        });
         return () -> leave(articleId, watcher);
     }
 
@@ -68,13 +70,10 @@ class LiveComments {
 
     private void tell(CommentPosted event, @Nullable UI origin) {
         for (Watcher watcher : watchers.getOrDefault(event.articleId(), Set.of())) {
-            if (watcher.ui() == origin) {
+            if (watcher.screen().ui() == origin) {
                 continue;
             }
-            Runnable tell = () -> watcher.onComment().accept(event.claimId());
-            try {
-                watcher.ui().access(() -> new DelegatingSecurityContextRunnable(tell, watcher.security()).run());
-            } catch (UIDetachedException closed) {
+            if (!watcher.screen().tell(accounts, () -> watcher.onComment().accept(event.claimId()))) {
                 leave(event.articleId(), watcher);
             }
         }

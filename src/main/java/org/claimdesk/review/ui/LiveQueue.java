@@ -1,16 +1,14 @@
 package org.claimdesk.review.ui;
 
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.UIDetachedException;
 import com.vaadin.flow.shared.Registration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.claimdesk.claims.ClaimDeleted;
 import org.claimdesk.claims.ClaimSaved;
+import org.claimdesk.security.AccountStatus;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.core.task.TaskRejectedException;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
-import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -22,20 +20,20 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class LiveQueue {
 
-    private record Watcher(UI ui, SecurityContext security, Runnable recount) {
+    private record Watcher(OpenScreen screen, Runnable recount) {
     }
 
     private final Set<Watcher> watchers = ConcurrentHashMap.newKeySet();
     private final TaskExecutor executor;
+    private final AccountStatus accounts;
 
-    LiveQueue(TaskExecutor executor) {
+    LiveQueue(TaskExecutor executor, AccountStatus accounts) {
         this.executor = executor;
+        this.accounts = accounts;
     }
 
     Registration join(UI ui, Runnable recount) {
-        SecurityContext security = SecurityContextHolder.createEmptyContext();
-        security.setAuthentication(SecurityContextHolder.getContext().getAuthentication());
-        Watcher watcher = new Watcher(ui, security, recount);
+        Watcher watcher = new Watcher(OpenScreen.of(ui), recount);
         watchers.add(watcher);
         return () -> watchers.remove(watcher);
     }
@@ -75,9 +73,7 @@ class LiveQueue {
 
     private void recountEach() {
         for (Watcher watcher : watchers) {
-            try {
-                watcher.ui().access(() -> new DelegatingSecurityContextRunnable(watcher.recount(), watcher.security()).run());
-            } catch (UIDetachedException closed) {
+            if (!watcher.screen().tell(accounts, watcher.recount())) {
                 watchers.remove(watcher);
             }
         }
