@@ -17,6 +17,7 @@ class ModularityTests {
     @Test
     void every_feature_is_a_module() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-                .containsExactlyInAnyOrder("base", "security", "users", "articles", "claims", "cluster", "search");
+                .containsExactlyInAnyOrder("base", "security", "users", "articles", "claims", "cluster", "search",
+                        "export");
     }
 }
