@@ -27,6 +27,7 @@ import org.claimdesk.base.ui.ViewToolbar;
 import org.claimdesk.security.CurrentUser;
 import org.claimdesk.security.Role;
 import org.claimdesk.security.Roles;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 
@@ -44,7 +45,7 @@ public class ArticleListView extends VerticalLayout {
     final Grid<ArticleSummary> grid = new Grid<>();
     final Button add = new Button("Add article", new Icon(VaadinIcon.PLUS));
 
-    public ArticleListView(ArticleService articles) {
+    public ArticleListView(ArticleService articles, ObjectProvider<ArticleActions> actions) {
         setSizeFull();
         addClassName("article-list-view");
 
@@ -60,6 +61,7 @@ public class ArticleListView extends VerticalLayout {
         add.setVisible(CurrentUser.has(Role.ANNOTATOR));
 
         ViewToolbar toolbar = new ViewToolbar("Articles", filter, add);
+        actions.orderedStream().flatMap(a -> a.forAllArticles().stream()).forEach(toolbar::add);
 
         grid.addComponentColumn(a -> new RouterLink(a.title(), ArticleReaderView.class, ArticleReaderView.params(a.id())))
                 .setHeader("Title").setFlexGrow(4).setKey("title").setSortable(true).setSortProperty("title");

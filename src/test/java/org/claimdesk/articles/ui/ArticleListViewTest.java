@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArticleListViewTest extends KaribuTest {
 
     @Autowired ArticleService articles;
+    @Autowired org.springframework.beans.factory.ObjectProvider<ArticleActions> actions;
     @Autowired org.claimdesk.Statements statements;
 
     private String addArticle(String title, String outlet) {
@@ -31,7 +32,7 @@ class ArticleListViewTest extends KaribuTest {
         addArticle("Unrelated", marker + " Daily");
         addArticle("Something else entirely", "Elsewhere");
         users.signIn(Role.VIEWER);
-        ArticleListView view = show(new ArticleListView(articles));
+        ArticleListView view = show(new ArticleListView(articles, actions));
 
         _setValue(view.filter, marker.toLowerCase());
 
@@ -52,7 +53,7 @@ class ArticleListViewTest extends KaribuTest {
                     ("Body " + i + " " + marker + ". ").repeat(500)));
         }
         users.signIn(Role.VIEWER);
-        ArticleListView view = show(new ArticleListView(articles));
+        ArticleListView view = show(new ArticleListView(articles, actions));
         _setValue(view.filter, marker);
         java.util.List<ArticleSummary>[] rows = new java.util.List[1];
 
@@ -70,7 +71,7 @@ class ArticleListViewTest extends KaribuTest {
         addArticle(marker + " older", "Wire");
         addArticle(marker + " newer", "Wire");
         users.signIn(Role.VIEWER);
-        ArticleListView view = show(new ArticleListView(articles));
+        ArticleListView view = show(new ArticleListView(articles, actions));
         _setValue(view.filter, marker);
 
         ArticleSummary first = GridKt._get(view.grid, 0);
@@ -80,8 +81,8 @@ class ArticleListViewTest extends KaribuTest {
     @Test
     void viewers_do_not_see_the_add_button_but_annotators_do() {
         users.signIn(Role.VIEWER);
-        assertThat(show(new ArticleListView(articles)).add.isVisible()).isFalse();
+        assertThat(show(new ArticleListView(articles, actions)).add.isVisible()).isFalse();
         users.signIn(Role.ANNOTATOR);
-        assertThat(show(new ArticleListView(articles)).add.isVisible()).isTrue();
+        assertThat(show(new ArticleListView(articles, actions)).add.isVisible()).isTrue();
     }
 }
