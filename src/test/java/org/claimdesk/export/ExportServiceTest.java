@@ -110,6 +110,24 @@ class ExportServiceTest {
     }
 
     @Test
+    void an_article_exports_as_web_annotations_whose_target_is_the_text_by_its_hash() throws IOException {
+        Claim saved = claim("-Critics warned", ClaimType.OTHER, 20, List.of("x"), null);
+        users.signIn(Role.REVIEWER);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        exports.article(article.id(), ExportFormat.WEB_ANNOTATION, ExportOptions.DEFAULT).writeTo(out, ExportProgress.NONE);
+
+        var items = tools.jackson.databind.json.JsonMapper.builder().build().readTree(out.toByteArray())
+                .path("first").path("items");
+        assertThat(items.size()).isEqualTo(1);
+        assertThat(items.get(0).path("id").asString()).isEqualTo("urn:claimdesk:claim:" + saved.id());
+        assertThat(items.get(0).path("target").path("source").path("id").asString())
+                .isEqualTo("urn:sha256:" + article.contentHash());
+        assertThat(items.get(0).path("target").path("selector").get(0).path("exact").asString())
+                .isEqualTo("-Critics warned");
+    }
+
+    @Test
     void a_search_export_has_exactly_the_hits_of_the_query_and_its_filters_in_the_search_order() throws IOException {
         List<Long> predictions = new ArrayList<>();
         predictions.add(claim("analysts predicted", ClaimType.PREDICTION, 40, List.of(marker), null).id());

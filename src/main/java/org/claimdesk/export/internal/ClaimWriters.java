@@ -14,6 +14,7 @@ public final class ClaimWriters {
     public static ClaimWriter open(ExportFormat format, OutputStream out, ExportOptions options) throws IOException {
         return switch (format) {
             case CSV -> new CsvWriter(out, options);
+            case WEB_ANNOTATION -> new WebAnnotationWriter(out);
         };
     }
 }

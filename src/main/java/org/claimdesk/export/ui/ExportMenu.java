@@ -43,6 +43,7 @@ class ExportMenu extends Div {
     final Checkbox neutralise = new Checkbox("Neutralise formulas (a cell starting with = + - @ gets a ')", true);
     final Checkbox byteOrderMark = new Checkbox("Excel-friendly (UTF-8 byte-order mark)", false);
     final Anchor csv;
+    final Anchor webAnnotation;
     final ProgressBar progressBar = new ProgressBar();
     final Span progress = new Span();
     private final Scope scope;
@@ -60,12 +61,13 @@ class ExportMenu extends Div {
         neutralise.addValueChangeListener(e -> options = new ExportOptions(e.getValue(), byteOrderMark.getValue()));
         byteOrderMark.addValueChangeListener(e -> options = new ExportOptions(neutralise.getValue(), e.getValue()));
         csv = link(id, ExportFormat.CSV);
+        webAnnotation = link(id, ExportFormat.WEB_ANNOTATION);
         progressBar.setVisible(false);
         progress.setId(id + "-progress");
         progress.addClassName("export-progress");
 
-        VerticalLayout choices = new VerticalLayout(new Span(title), neutralise, byteOrderMark, csv, progressBar,
-                progress);
+        VerticalLayout choices = new VerticalLayout(new Span(title), neutralise, byteOrderMark, csv,
+                webAnnotation, progressBar, progress);
         choices.setPadding(false);
         choices.setSpacing(false);
         Popover popover = new Popover(choices);
@@ -75,7 +77,8 @@ class ExportMenu extends Div {
     }
 
     private Anchor link(String id, ExportFormat format) {
-        Anchor link = new Anchor((DownloadHandler) this::download, "Download " + format.label());
+        Anchor link = new Anchor((DownloadHandler) this::download, format == ExportFormat.CSV ? "Download CSV"
+                : "Download W3C Web Annotation (JSON-LD)");
         link.setId(id + "-" + format.extension());
         link.getElement().setAttribute("data-format", format.name());
         link.setRouterIgnore(true);

@@ -41,7 +41,7 @@ class CsvWriterTest {
                 ClaimStatus.DRAFT, "annotator", Instant.parse("2026-12-01T10:15:30.123Z"), "editor",
                 Instant.parse("2026-12-02T08:00:00Z"), 2);
         return new ClaimRecord(claim, new ArticleCard(7, text, "Outlet, " + text, "https://example.org/a?b=1,2",
-                LocalDate.of(2026, 11, 30), "en"));
+                LocalDate.of(2026, 11, 30), "en", "ab".repeat(32)));
     }
 
     static String write(ExportOptions options, List<ClaimRecord> records) throws IOException {
