@@ -19,6 +19,7 @@ import org.springframework.data.domain.PageRequest;
 class ExportServiceSecurityTest {
 
     @Autowired ExportService exports;
+    @Autowired ImportService imports;
     @Autowired ArticleService articles;
     @Autowired TestUsers users;
     long articleId;
@@ -45,6 +46,11 @@ class ExportServiceSecurityTest {
         SecurityMatrix.expect(role, Role.EDITOR, () -> exports.all(ExportFormat.CSV, ExportOptions.DEFAULT));
         SecurityMatrix.expect(role, Role.ADMIN, () -> exports.log(0, 10));
         SecurityMatrix.expect(role, Role.ADMIN, exports::logCount);
+        SecurityMatrix.expect(role, Role.EDITOR, () -> imports.importAnnotations(emptyFile(), ImportMode.DRY_RUN));
+    }
+
+    static java.io.InputStream emptyFile() {
+        return new java.io.ByteArrayInputStream("[]".getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     @Test
@@ -55,5 +61,6 @@ class ExportServiceSecurityTest {
         SecurityMatrix.expectSignInRequired(() -> exports.all(ExportFormat.CSV, ExportOptions.DEFAULT));
         SecurityMatrix.expectSignInRequired(() -> exports.log(0, 10));
         SecurityMatrix.expectSignInRequired(exports::logCount);
+        SecurityMatrix.expectSignInRequired(() -> imports.importAnnotations(emptyFile(), ImportMode.DRY_RUN));
     }
 }

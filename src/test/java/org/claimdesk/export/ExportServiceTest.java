@@ -23,7 +23,6 @@ import org.claimdesk.claims.Claim;
 import org.claimdesk.claims.ClaimFields;
 import org.claimdesk.claims.ClaimService;
 import org.claimdesk.claims.ClaimType;
-import org.claimdesk.claims.NewClaim;
 import org.claimdesk.claims.SpeakerCertainty;
 import org.claimdesk.export.ExportLogEntry.Outcome;
 import org.claimdesk.export.internal.Formulas;
@@ -71,10 +70,8 @@ class ExportServiceTest {
     }
 
     Claim claim(String quote, ClaimType type, int confidence, List<String> tags, String note) {
-        String body = article.body();
-        int start = body.codePointCount(0, body.indexOf(quote));
-        return claims.create(new NewClaim(article.id(), start, start + quote.codePointCount(0, quote.length()), quote,
-                new ClaimFields(null, Attribution.DIRECT_QUOTE, SpeakerCertainty.ASSERTED, confidence, type, tags, note)));
+        return claims.create(Passages.claimOn(article, quote, new ClaimFields(null, Attribution.DIRECT_QUOTE,
+                SpeakerCertainty.ASSERTED, confidence, type, tags, note)));
     }
 
     static List<CSVRecord> csv(PreparedExport export) throws IOException {
