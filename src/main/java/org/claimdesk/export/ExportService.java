@@ -32,7 +32,8 @@ public class ExportService {
     private final ArticleService articles;
     private final SearchService search;
 
-    ExportService(ClaimPages pages, ClaimRecords records, ExportLog log, ArticleService articles, SearchService search) {
+    ExportService(ClaimPages pages, ClaimRecords records, ExportLog log, ArticleService articles,
+            SearchService search) {
         this.pages = pages;
         this.records = records;
         this.log = log;

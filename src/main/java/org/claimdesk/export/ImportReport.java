@@ -20,7 +20,8 @@ public record ImportReport(ImportMode mode, boolean applied, int annotations, in
     /** One line for the person importing. */
     public String summary() {
         if (annotations == 0) {
-            return "Nothing was imported: " + (problems.isEmpty() ? "the file holds no annotations." : problems.getFirst().reason());
+            return "Nothing was imported: "
+                    + (problems.isEmpty() ? "the file holds no annotations." : problems.getFirst().reason());
         }
         String refused = problems.isEmpty() ? "" : " %,d of %,d annotations refused.".formatted(problems.size(), annotations);
         String speakers = newSpeakers == 0 ? "" : " (and %,d new speaker%s)".formatted(newSpeakers, newSpeakers == 1 ? "" : "s");

@@ -4,6 +4,12 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.function.LongFunction;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.claimdesk.claims.ClaimRecord;
@@ -15,8 +21,8 @@ import org.claimdesk.search.SearchService;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the claims of an export a page at a time, each page in a short transaction of its own, and hands each page
- * on before reading the next: however many claims there are, only one page is in memory. Everything and one article
+ * Reads the claims of an export a page at a time, each page in a short transaction of its own: however many claims
+ * there are, at most two pages are in memory. Everything and one article
  * go by claim id (keyset paging); a search goes in its own order, its ids from the search index, the claims as they
  * are in the database now (a claim deleted since it was indexed is left out).
  */
@@ -39,19 +45,41 @@ public class ClaimPages {
     }
 
     public void all(PageConsumer consumer) throws IOException {
-        long after = 0;
-        for (List<ClaimRecord> page = records.after(after, PAGE); !page.isEmpty(); page = records.after(after, PAGE)) {
-            consumer.accept(page);
-            after = page.getLast().claim().id();
-        }
+        readAhead(after -> records.after(after, PAGE), consumer);
     }
 
     public void article(long articleId, PageConsumer consumer) throws IOException {
-        long after = 0;
-        for (List<ClaimRecord> page = records.afterInArticle(articleId, after, PAGE); !page.isEmpty();
-                page = records.afterInArticle(articleId, after, PAGE)) {
-            consumer.accept(page);
-            after = page.getLast().claim().id();
+        readAhead(after -> records.afterInArticle(articleId, after, PAGE), consumer);
+    }
+
+    /**
+     * Keyset pages in id order, the next one read (on a thread of its own) while the consumer writes this one: the
+     * database and the writer work at the same time, and at most two pages are in memory. ClaimRecords needs no
+     * signed-in user, so the reading thread acts for nobody.
+     */
+    private static void readAhead(LongFunction<List<ClaimRecord>> pageAfter, PageConsumer consumer) throws IOException {
+        ThreadFactory thread = Thread.ofVirtual().name("export-reader").factory();
+        try (ExecutorService reader = Executors.newSingleThreadExecutor(thread)) {
+            Future<List<ClaimRecord>> next = reader.submit(() -> pageAfter.apply(0));
+            for (List<ClaimRecord> page = take(next); !page.isEmpty(); page = take(next)) {
+                long after = page.getLast().claim().id();
+                next = reader.submit(() -> pageAfter.apply(after));
+                consumer.accept(page);
+            }
+        }
+    }
+
+    private static List<ClaimRecord> take(Future<List<ClaimRecord>> page) throws IOException {
+        try {
+            return page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("The export was interrupted.");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(e.getCause());
         }
     }
 
