@@ -113,4 +113,22 @@ class SearchViewTest extends KaribuTest {
         assertThat(shown.getElement().getChildren().filter(c -> !c.isTextNode() && "mark".equals(c.getTag())).map(c -> c.getText()))
                 .containsExactly("target");
     }
+
+    @Test
+    void another_features_controls_are_made_again_for_each_search_that_runs() {
+        java.util.List<SearchQuery> made = new java.util.ArrayList<>();
+        SearchActions recording = query -> {
+            made.add(query);
+            return java.util.Optional.of(new com.vaadin.flow.component.html.Span("for " + query.text()));
+        };
+        SearchView view = show(new SearchView(search, new org.springframework.beans.factory.support.StaticListableBeanFactory(
+                Map.of("recording", recording)).getBeanProvider(SearchActions.class)));
+
+        view.run(SearchQuery.of("speaker:zuckerberg"), false);
+        view.run(SearchQuery.of("speaker:("), false);
+
+        assertThat(made).extracting(SearchQuery::text).containsExactly("speaker:zuckerberg");
+        assertThat(view.actions.getChildren().map(c -> c.getElement().getText()).toList())
+                .containsExactly("for speaker:zuckerberg");
+    }
 }
