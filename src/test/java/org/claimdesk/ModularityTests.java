@@ -18,6 +18,6 @@ class ModularityTests {
     void every_feature_is_a_module() {
         assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
                 .containsExactlyInAnyOrder("base", "security", "users", "articles", "claims", "cluster", "search",
-                        "review");
+                        "review", "export");
     }
 }

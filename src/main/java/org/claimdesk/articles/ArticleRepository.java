@@ -21,7 +21,8 @@ interface ArticleRepository extends JpaRepository<StoredArticle, Long> {
     String SUMMARY = "select new org.claimdesk.articles.ArticleSummary(a.id, a.title, a.outlet, a.publishedOn,"
             + " a.language, a.createdBy, a.createdAt) from StoredArticle a";
 
-    @Query("select new org.claimdesk.articles.ArticleCard(a.id, a.title, a.outlet, a.url, a.publishedOn, a.language)"
+    @Query("select new org.claimdesk.articles.ArticleCard(a.id, a.title, a.outlet, a.url, a.publishedOn, a.language,"
+            + " a.contentHash)"
             + " from StoredArticle a where a.id in :ids")
     List<ArticleCard> findCards(@Param("ids") java.util.Collection<Long> ids);
 

@@ -39,6 +39,12 @@ public class ClaimRecords {
         return withArticles(rows.after(afterId, Math.clamp(limit, 1, MAX_PAGE)));
     }
 
+    /** Like {@link #after}, among the claims on one article. */
+    @Transactional(readOnly = true)
+    public List<ClaimRecord> afterInArticle(long articleId, long afterId, int limit) {
+        return withArticles(rows.afterInArticle(articleId, afterId, Math.clamp(limit, 1, MAX_PAGE)));
+    }
+
     /** Those of the claims {@code ids} that exist, in id order. */
     @Transactional(readOnly = true)
     public List<ClaimRecord> byIds(Collection<Long> ids) {

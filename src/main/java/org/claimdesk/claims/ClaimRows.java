@@ -40,6 +40,12 @@ class ClaimRows {
                 new MapSqlParameterSource("after", afterId).addValue("limit", limit));
     }
 
+    /** Claims on the article with ids above {@code afterId}, in id order, at most {@code limit}. */
+    List<Claim> afterInArticle(long articleId, long afterId, int limit) {
+        return read(COLUMNS + " where c.article_id = :article and c.id > :after order by c.id limit :limit",
+                new MapSqlParameterSource("article", articleId).addValue("after", afterId).addValue("limit", limit));
+    }
+
     List<Claim> byIds(Collection<Long> ids) {
         return read(COLUMNS + " where c.id in (:ids) order by c.id", new MapSqlParameterSource("ids", ids));
     }

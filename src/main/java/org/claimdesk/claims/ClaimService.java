@@ -76,15 +76,30 @@ public class ClaimService {
     @RolesAllowed(Roles.ANNOTATOR)
     @Transactional
     public Claim create(NewClaim request) {
+        return create(request, CurrentUser.requireUsername());
+    }
+
+    /**
+     * Records a claim that an import brings, in the name of the annotator who made it ({@code author}); checked
+     * like {@link #create}.
+     */
+    @RolesAllowed(Roles.EDITOR)
+    @Transactional
+    public Claim importClaim(NewClaim request, String author) {
+        return create(request, author);
+    }
+
+    private Claim create(NewClaim request, String author) {
         Article article = articles.find(request.articleId())
                 .orElseThrow(() -> new InvalidInputException("This article no longer exists."));
         TextAnchor anchor = TextAnchor.locate(article.body(), request.start(), request.end(), request.quote());
-        String user = CurrentUser.requireUsername();
-        StoredClaim claim = new StoredClaim(article.id(), anchor, user);
-        apply(claim, request.fields(), user);
+        StoredClaim claim = new StoredClaim(article.id(), anchor, author);
+        apply(claim, request.fields(), author);
         StoredClaim saved = claims.saveAndFlush(claim);
         Claim created = saved.toClaim();
-        history.record(ClaimChangeKind.CREATED, null, created, user, null, null);
+        String user = CurrentUser.requireUsername();
+        history.record(ClaimChangeKind.CREATED, null, created, user, null,
+                author.equals(user) ? null : "Imported, annotated by " + author);
         events.publishEvent(new ClaimSaved(saved.id(), saved.articleId(), user, true));
         return created;
     }

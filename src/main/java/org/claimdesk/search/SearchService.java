@@ -21,6 +21,8 @@ public class SearchService {
     public static final int MAX_PAGE = 1_000;
     /** The most hits {@link #skip} passes over in one call. */
     public static final int MAX_SKIP = 10_000;
+    /** The largest page {@link #ids} returns. */
+    public static final int MAX_IDS = 10_000;
 
     private final SearchEngine engine;
 
@@ -44,6 +46,16 @@ public class SearchService {
     @RolesAllowed(Roles.VIEWER)
     public @Nullable SearchCursor skip(SearchQuery query, @Nullable SearchCursor after, int count) {
         return engine.skip(query, after, Math.clamp(count, 1, MAX_SKIP));
+    }
+
+    /**
+     * The ids of the claims {@code query} finds, in its order, a page at a time from {@code after} (null: the first
+     * page): every hit, for callers that need all of them, such as exports. Refused like {@link #page}; a page that
+     * the time limit would cut short is refused too, so that a caller never takes part of the hits for all of them.
+     */
+    @RolesAllowed(Roles.VIEWER)
+    public HitIds ids(SearchQuery query, @Nullable SearchCursor after, int limit) {
+        return engine.ids(query, after, Math.clamp(limit, 1, MAX_IDS));
     }
 
     /** The facet dimensions' values among the hits of {@code query}, each with its count, most first. */

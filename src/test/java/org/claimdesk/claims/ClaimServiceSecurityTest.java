@@ -69,6 +69,7 @@ class ClaimServiceSecurityTest {
         SecurityMatrix.expect(role, Role.VIEWER, () -> claims.find(claim.id()));
         SecurityMatrix.expect(role, Role.VIEWER, () -> claims.mayChange(claim));
         SecurityMatrix.expect(role, Role.ANNOTATOR, () -> claims.create(newClaim()));
+        SecurityMatrix.expect(role, Role.EDITOR, () -> claims.importClaim(newClaim(), "someone"));
         SecurityMatrix.expect(role, Role.ANNOTATOR, () -> claims.update(claim.id(), claim.version(), newClaim().fields()));
         Claim latest = claims.find(claim.id()).orElse(claim);
         SecurityMatrix.expect(role, Role.ANNOTATOR, () -> claims.delete(latest.id(), latest.version()));
@@ -117,6 +118,7 @@ class ClaimServiceSecurityTest {
         SecurityMatrix.expectSignInRequired(() -> claims.find(claim.id()));
         SecurityMatrix.expectSignInRequired(() -> claims.mayChange(claim));
         SecurityMatrix.expectSignInRequired(() -> claims.create(newClaim()));
+        SecurityMatrix.expectSignInRequired(() -> claims.importClaim(newClaim(), "someone"));
         SecurityMatrix.expectSignInRequired(() -> claims.update(claim.id(), claim.version(), newClaim().fields()));
         SecurityMatrix.expectSignInRequired(() -> claims.delete(claim.id(), claim.version()));
         SecurityMatrix.expectSignInRequired(() -> claims.restore(claim.id(), claim.version(), 1L));

@@ -31,6 +31,7 @@ class SearchServiceSecurityTest {
         SecurityMatrix.expect(role, Role.VIEWER, () -> search.facets(query, 5));
         SecurityMatrix.expect(role, Role.VIEWER, () -> search.check(query));
         SecurityMatrix.expect(role, Role.VIEWER, () -> search.skip(query, null, 5));
+        SecurityMatrix.expect(role, Role.VIEWER, () -> search.ids(query, null, 5));
         SecurityMatrix.expect(role, Role.VIEWER, search::status);
         SecurityMatrix.expect(role, Role.VIEWER, search::queryFields);
         SecurityMatrix.expect(role, Role.ADMIN, search::rebuild);
@@ -43,6 +44,7 @@ class SearchServiceSecurityTest {
         SecurityMatrix.expectSignInRequired(() -> search.facets(query, 5));
         SecurityMatrix.expectSignInRequired(() -> search.check(query));
         SecurityMatrix.expectSignInRequired(() -> search.skip(query, null, 5));
+        SecurityMatrix.expectSignInRequired(() -> search.ids(query, null, 5));
         SecurityMatrix.expectSignInRequired(search::status);
         SecurityMatrix.expectSignInRequired(search::queryFields);
         SecurityMatrix.expectSignInRequired(search::rebuild);

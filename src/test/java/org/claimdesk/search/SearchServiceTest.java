@@ -258,6 +258,28 @@ class SearchServiceTest {
     }
 
     @Test
+    void the_ids_of_every_hit_come_page_by_page_in_the_order_of_the_hits() {
+        for (int i = 0; i < 7; i++) {
+            claim("Critics warned", ClaimType.OTHER, 10 * i, List.of(marker, "n" + i), null);
+        }
+        awaitIds(marker, 7);
+        for (SearchSort sort : SearchSort.values()) {
+            SearchQuery query = new SearchQuery(marker, Map.of("type", Set.of("OTHER")), sort);
+            List<Long> ids = new java.util.ArrayList<>();
+            SearchCursor after = null;
+            do {
+                HitIds page = search.ids(query, after, 3);
+                ids.addAll(page.ids());
+                after = page.next();
+            } while (after != null);
+            assertThat(ids).as(sort.name()).containsExactlyElementsOf(
+                    search.page(query, null, 10).hits().stream().map(SearchHit::claimId).toList());
+        }
+        assertThatThrownBy(() -> search.ids(SearchQuery.of("speaker:("), null, 3))
+                .isInstanceOf(InvalidInputException.class).hasMessageContaining("could not be read");
+    }
+
+    @Test
     void unreadable_queries_are_refused_with_a_message_that_names_the_problem() {
         for (String bad : List.of("speaker:(", "\"unclosed", "confidence:[a TO b]", "confidence:[50.5 TO 60]",
                 "*ready", "nosuchfield:x", "x ".repeat(50_001))) {

@@ -49,7 +49,8 @@ public class ArticleListView extends VerticalLayout {
 
     final List<ArticleListFilter.Control> filters;
 
-    public ArticleListView(ArticleService articles, ObjectProvider<ArticleListFilter> extraFilters) {
+    public ArticleListView(ArticleService articles, ObjectProvider<ArticleListFilter> extraFilters,
+            ObjectProvider<ArticleActions> actions) {
         setSizeFull();
         addClassName("article-list-view");
 
@@ -68,6 +69,7 @@ public class ArticleListView extends VerticalLayout {
         Component[] controls = java.util.stream.Stream.concat(filters.stream().map(ArticleListFilter.Control::component),
                 java.util.stream.Stream.of(add)).toArray(Component[]::new);
         ViewToolbar toolbar = new ViewToolbar("Articles", filter, controls);
+        actions.orderedStream().flatMap(a -> a.forAllArticles().stream()).forEach(toolbar::add);
 
         grid.addComponentColumn(a -> new RouterLink(a.title(), ArticleReaderView.class, ArticleReaderView.params(a.id())))
                 .setHeader("Title").setFlexGrow(4).setKey("title").setSortable(true).setSortProperty("title");

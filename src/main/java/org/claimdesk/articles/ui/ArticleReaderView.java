@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -41,17 +42,21 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
 
     private final ArticleService articles;
     private final ObjectProvider<ReaderContent> readerContent;
+    private final ObjectProvider<ArticleActions> articleActions;
     final H2 title = new H2();
     final Div meta = new Div();
     final Div content = new Div();
     final Button editDetails = new Button("Edit details", new Icon(VaadinIcon.EDIT));
+    final HorizontalLayout actions = new HorizontalLayout();
     private String pageTitle = "Article · Claimdesk";
     private Runnable editDetailsAction = () -> { };
     private @Nullable Long chosenClaim;
 
-    public ArticleReaderView(ArticleService articles, ObjectProvider<ReaderContent> readerContent) {
+    public ArticleReaderView(ArticleService articles, ObjectProvider<ReaderContent> readerContent,
+            ObjectProvider<ArticleActions> articleActions) {
         this.articles = articles;
         this.readerContent = readerContent;
+        this.articleActions = articleActions;
         addClassName("article-reader-view");
         title.setId("article-heading");
         meta.addClassName("article-meta");
@@ -63,7 +68,9 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
         editDetails.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         editDetails.setVisible(CurrentUser.has(Role.EDITOR));
         editDetails.addClickListener(e -> editDetailsAction.run());
-        add(back, title, meta, editDetails, content);
+        actions.addClassName("article-actions");
+        actions.add(editDetails);
+        add(back, title, meta, actions, content);
     }
 
     /** The query parameter of a deep link to one claim: {@code /articles/7?claim=42}. */
@@ -85,6 +92,9 @@ public class ArticleReaderView extends VerticalLayout implements BeforeEnterObse
     /** Shows the article: its details and its text (with claims, when a feature provides them). */
     void display(Article article) {
         showDetails(article);
+        actions.removeAll();
+        actions.add(editDetails);
+        articleActions.orderedStream().flatMap(a -> a.forArticle(article).stream()).forEach(actions::add);
         ReaderContent annotated = readerContent.getIfAvailable();
         Long chosen = chosenClaim;
         setBody(annotated == null ? new ArticleBody(article)

@@ -25,6 +25,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.claimdesk.claims.ClaimStatus;
 import org.claimdesk.claims.ClaimType;
+import org.claimdesk.search.HitIds;
 import org.claimdesk.search.SearchCursor;
 import org.claimdesk.search.SearchHit;
 import org.claimdesk.search.SearchPage;
@@ -62,14 +63,10 @@ final class ClaimSearcher {
         Sort sort = sort(search);
         return guarded(() -> index.withSearcher(shared -> {
             IndexSearcher searcher = limited(shared.getIndexReader());
-            TopFieldDocs top = after == null
-                    ? searcher.search(query, limit, sort, true)
-                    : searcher.searchAfter(fieldDoc(after, searcher.getIndexReader().maxDoc()), query, limit, sort, true);
+            TopFieldDocs top = top(searcher, query, sort, after, limit);
             long total = searcher.count(query);
             List<SearchHit> hits = hits(searcher, search, top.scoreDocs);
-            SearchCursor next = top.scoreDocs.length < limit ? null
-                    : new SearchCursor(Arrays.asList(((FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]).fields));
-            return new SearchPage(hits, total, next, searcher.timedOut());
+            return new SearchPage(hits, total, next(top, limit), searcher.timedOut());
         }));
     }
 
@@ -122,6 +119,26 @@ final class ClaimSearcher {
         return hits;
     }
 
+    /** The ids of up to {@code limit} hits after {@code after}; refused when the time limit cut the page short. */
+    HitIds ids(SearchQuery search, @Nullable SearchCursor after, int limit) {
+        Query query = queries.parse(search);
+        Sort sort = sort(search);
+        return guarded(() -> index.withSearcher(shared -> {
+            IndexSearcher searcher = limited(shared.getIndexReader());
+            TopFieldDocs top = top(searcher, query, sort, after, limit);
+            if (searcher.timedOut()) {
+                throw new QueryRefused("This search took too long to run in full, so not all of its claims can be "
+                        + "listed. Narrow it and try again.");
+            }
+            List<Long> ids = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc doc : top.scoreDocs) {
+                Object[] values = ((FieldDoc) doc).fields;
+                ids.add((Long) values[values.length - 1]); // claim ids end every order
+            }
+            return new HitIds(ids, next(top, limit));
+        }));
+    }
+
     /**
      * The cursor after {@code count} more hits past {@code after}, without reading them: how a page far down is
      * reached. Null when there are no more hits than that.
@@ -130,13 +147,21 @@ final class ClaimSearcher {
         Query query = queries.parse(search);
         Sort sort = sort(search);
         return guarded(() -> index.withSearcher(shared -> {
-            IndexSearcher searcher = limited(shared.getIndexReader());
-            TopFieldDocs top = after == null
-                    ? searcher.search(query, count, sort, true)
-                    : searcher.searchAfter(fieldDoc(after, searcher.getIndexReader().maxDoc()), query, count, sort, true);
-            return top.scoreDocs.length < count ? null
-                    : new SearchCursor(Arrays.asList(((FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]).fields));
+            return next(top(limited(shared.getIndexReader()), query, sort, after, count), count);
         }));
+    }
+
+    /** The top {@code limit} hits in {@code sort} order after {@code after} (from the start when null). */
+    private static TopFieldDocs top(IndexSearcher searcher, Query query, Sort sort, @Nullable SearchCursor after,
+            int limit) throws IOException {
+        return after == null ? searcher.search(query, limit, sort, true)
+                : searcher.searchAfter(fieldDoc(after, searcher.getIndexReader().maxDoc()), query, limit, sort, true);
+    }
+
+    /** Where the page after {@code top} begins, or null when {@code top} was the last. */
+    private static @Nullable SearchCursor next(TopFieldDocs top, int limit) {
+        return top.scoreDocs.length < limit ? null
+                : new SearchCursor(Arrays.asList(((FieldDoc) top.scoreDocs[top.scoreDocs.length - 1]).fields));
     }
 
     /** Lucene's highlighter, asked for what {@link MatchOffsets} makes of each document instead of marked-up text. */

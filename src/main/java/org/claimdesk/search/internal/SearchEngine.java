@@ -8,6 +8,7 @@ import org.claimdesk.base.InvalidInputException;
 import org.claimdesk.claims.ClaimRecords;
 import org.claimdesk.cluster.Notifications;
 import org.claimdesk.search.Facet;
+import org.claimdesk.search.HitIds;
 import org.claimdesk.search.IndexStatus;
 import org.claimdesk.search.SearchCursor;
 import org.claimdesk.search.SearchPage;
@@ -107,6 +108,14 @@ public class SearchEngine implements SmartLifecycle {
     public SearchPage page(SearchQuery query, @Nullable SearchCursor after, int limit) {
         try {
             return searcher().page(query, after, limit);
+        } catch (QueryRefused refused) {
+            throw new InvalidInputException("query", refused.getMessage());
+        }
+    }
+
+    public HitIds ids(SearchQuery query, @Nullable SearchCursor after, int limit) {
+        try {
+            return searcher().ids(query, after, limit);
         } catch (QueryRefused refused) {
             throw new InvalidInputException("query", refused.getMessage());
         }

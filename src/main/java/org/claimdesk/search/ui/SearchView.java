@@ -34,6 +34,7 @@ import org.claimdesk.search.SearchService;
 import org.claimdesk.search.SearchSort;
 import org.claimdesk.security.Roles;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * Search every claim: a query in Lucene's syntax (Enter searches), facets with counts to narrow it, the hits in a
@@ -57,12 +58,15 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
     final Grid<SearchHit> hits = new Grid<>();
     final FacetPanel facets;
     final IndexStatusBar status;
+    final HorizontalLayout actions = new HorizontalLayout();
     private final SearchService search;
+    private final ObjectProvider<SearchActions> searchActions;
     private SearchQuery current = SearchQuery.of("");
     private @Nullable ResultPager pager;
 
-    public SearchView(SearchService search) {
+    public SearchView(SearchService search, ObjectProvider<SearchActions> searchActions) {
         this.search = search;
+        this.searchActions = searchActions;
         setSizeFull();
         addClassName("search-view");
         facets = new FacetPanel(this::toggle);
@@ -108,7 +112,9 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
         total.setId("search-total");
         total.addClassName("search-total");
 
-        HorizontalLayout bar = new HorizontalLayout(query, help, sort);
+        actions.addClassName("search-actions");
+        actions.setSpacing(false);
+        HorizontalLayout bar = new HorizontalLayout(query, help, sort, actions);
         bar.setWidthFull();
         bar.setAlignItems(FlexComponent.Alignment.CENTER);
         bar.expand(query);
@@ -177,6 +183,8 @@ public class SearchView extends VerticalLayout implements BeforeEnterObserver {
                 results.total()));
         hits.getElement().setAttribute("data-query", next.text());
         facets.show(search.facets(next, 10), next);
+        actions.removeAll();
+        searchActions.orderedStream().flatMap(a -> a.create(next).stream()).forEach(actions::add);
         status.refresh();
         if (updateAddress) {
             getUI().ifPresent(ui -> ui.getPage().getHistory().pushState(null,

@@ -26,9 +26,10 @@ class ArticleDetailsDialogTest extends KaribuTest {
     }
 
     @Autowired ObjectProvider<ReaderContent> readerContent;
+    @Autowired ObjectProvider<ArticleActions> actions;
 
     ArticleReaderView open(Article article) {
-        ArticleReaderView reader = show(new ArticleReaderView(articles, readerContent));
+        ArticleReaderView reader = show(new ArticleReaderView(articles, readerContent, actions));
         reader.display(article);
         return reader;
     }

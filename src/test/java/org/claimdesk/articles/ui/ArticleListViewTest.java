@@ -16,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ArticleListViewTest extends KaribuTest {
 
     @Autowired ArticleService articles;
+    @Autowired org.springframework.beans.factory.ObjectProvider<ArticleActions> actions;
     @Autowired org.claimdesk.Statements statements;
     @Autowired org.springframework.beans.factory.ObjectProvider<ArticleListFilter> filters;
 
@@ -32,7 +33,7 @@ class ArticleListViewTest extends KaribuTest {
         addArticle("Unrelated", marker + " Daily");
         addArticle("Something else entirely", "Elsewhere");
         users.signIn(Role.VIEWER);
-        ArticleListView view = show(new ArticleListView(articles, filters));
+        ArticleListView view = show(new ArticleListView(articles, filters, actions));
 
         _setValue(view.filter, marker.toLowerCase());
 
@@ -53,7 +54,7 @@ class ArticleListViewTest extends KaribuTest {
                     ("Body " + i + " " + marker + ". ").repeat(500)));
         }
         users.signIn(Role.VIEWER);
-        ArticleListView view = show(new ArticleListView(articles, filters));
+        ArticleListView view = show(new ArticleListView(articles, filters, actions));
         _setValue(view.filter, marker);
         java.util.List<ArticleSummary>[] rows = new java.util.List[1];
 
@@ -71,7 +72,7 @@ class ArticleListViewTest extends KaribuTest {
         addArticle(marker + " older", "Wire");
         addArticle(marker + " newer", "Wire");
         users.signIn(Role.VIEWER);
-        ArticleListView view = show(new ArticleListView(articles, filters));
+        ArticleListView view = show(new ArticleListView(articles, filters, actions));
         _setValue(view.filter, marker);
 
         ArticleSummary first = GridKt._get(view.grid, 0);
@@ -81,8 +82,8 @@ class ArticleListViewTest extends KaribuTest {
     @Test
     void viewers_do_not_see_the_add_button_but_annotators_do() {
         users.signIn(Role.VIEWER);
-        assertThat(show(new ArticleListView(articles, filters)).add.isVisible()).isFalse();
+        assertThat(show(new ArticleListView(articles, filters, actions)).add.isVisible()).isFalse();
         users.signIn(Role.ANNOTATOR);
-        assertThat(show(new ArticleListView(articles, filters)).add.isVisible()).isTrue();
+        assertThat(show(new ArticleListView(articles, filters, actions)).add.isVisible()).isTrue();
     }
 }

@@ -38,6 +38,7 @@ class ReviewStateFilterTest extends KaribuTest {
     @Autowired ClaimService claims;
     @Autowired ReviewService review;
     @Autowired ObjectProvider<ArticleListFilter> filters;
+    @Autowired ObjectProvider<org.claimdesk.articles.ui.ArticleActions> actions;
 
     @Test
     @SuppressWarnings("unchecked")
@@ -53,7 +54,7 @@ class ReviewStateFilterTest extends KaribuTest {
         review.submit(draft.id(), draft.version());
 
         users.signIn(Role.VIEWER);
-        show(new ArticleListView(articles, filters));
+        show(new ArticleListView(articles, filters, actions));
         Grid<ArticleSummary> view = _get(Grid.class, spec -> spec.withId("article-grid"));
         _setValue(_get(TextField.class, spec -> spec.withId("article-filter")), marker);
         assertThat(titles(view)).containsExactlyInAnyOrder(marker + " untouched", marker + " waiting");

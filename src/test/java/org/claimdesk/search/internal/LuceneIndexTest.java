@@ -33,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class LuceneIndexTest {
 
     static final ArticleCard ARTICLE = new ArticleCard(7, "Meta’s Behemoth", "TechCrunch", null,
-            LocalDate.of(2025, 6, 20), "en");
+            LocalDate.of(2025, 6, 20), "en", "0".repeat(64));
     static final Speaker WALESA = new Speaker(3, "Lech Wałęsa", List.of("Müller"), SpeakerKind.PERSON, null, null,
             null, 0);
 

@@ -23,6 +23,7 @@ import static org.awaitility.Awaitility.await;
 class SearchViewTest extends KaribuTest {
 
     @Autowired SearchService search;
+    @Autowired org.springframework.beans.factory.ObjectProvider<SearchActions> actions;
 
     @BeforeEach
     void demoClaimsIndexed() {
@@ -33,7 +34,7 @@ class SearchViewTest extends KaribuTest {
 
     @Test
     void a_query_shows_its_hits_total_and_facets() {
-        SearchView view = show(new SearchView(search));
+        SearchView view = show(new SearchView(search, actions));
 
         view.run(SearchQuery.of("speaker:zuckerberg"), false);
 
@@ -45,7 +46,7 @@ class SearchViewTest extends KaribuTest {
 
     @Test
     void a_refused_query_is_explained_at_the_field_and_the_results_stay() {
-        SearchView view = show(new SearchView(search));
+        SearchView view = show(new SearchView(search, actions));
         view.run(SearchQuery.of("speaker:zuckerberg"), false);
 
         view.run(SearchQuery.of("confidence:[a TO b]"), false);
@@ -81,9 +82,9 @@ class SearchViewTest extends KaribuTest {
     @Test
     void admins_start_a_rebuild_from_the_view_and_see_it_through_to_the_claim_count() {
         users.signIn(Role.VIEWER);
-        assertThat(show(new SearchView(search)).status.rebuild.isVisible()).isFalse();
+        assertThat(show(new SearchView(search, actions)).status.rebuild.isVisible()).isFalse();
         users.signIn(Role.ADMIN);
-        SearchView view = show(new SearchView(search));
+        SearchView view = show(new SearchView(search, actions));
         assertThat(view.status.rebuild.isVisible()).isTrue();
 
         com.github.mvysny.kaributesting.v10.LocatorJ._click(view.status.rebuild);
@@ -111,5 +112,23 @@ class SearchViewTest extends KaribuTest {
         assertThat(text.codePointCount(0, text.length())).isLessThanOrEqualTo(HitQuote.WINDOW + 2);
         assertThat(shown.getElement().getChildren().filter(c -> !c.isTextNode() && "mark".equals(c.getTag())).map(c -> c.getText()))
                 .containsExactly("target");
+    }
+
+    @Test
+    void another_features_controls_are_made_again_for_each_search_that_runs() {
+        java.util.List<SearchQuery> made = new java.util.ArrayList<>();
+        SearchActions recording = query -> {
+            made.add(query);
+            return java.util.Optional.of(new com.vaadin.flow.component.html.Span("for " + query.text()));
+        };
+        SearchView view = show(new SearchView(search, new org.springframework.beans.factory.support.StaticListableBeanFactory(
+                Map.of("recording", recording)).getBeanProvider(SearchActions.class)));
+
+        view.run(SearchQuery.of("speaker:zuckerberg"), false);
+        view.run(SearchQuery.of("speaker:("), false);
+
+        assertThat(made).extracting(SearchQuery::text).containsExactly("speaker:zuckerberg");
+        assertThat(view.actions.getChildren().map(c -> c.getElement().getText()).toList())
+                .containsExactly("for speaker:zuckerberg");
     }
 }
