@@ -18,19 +18,53 @@ public record ClaimContext(String before, String quote, String after) {
                 break;
             }
         }
+        String before = prefix.substring(start).stripLeading();
+        if (start == 0 && cut(prefix)) { // the sentence began before the stored context: start at a whole word
+            int space = firstSpace(prefix);
+            before = space < 0 ? "…" + prefix : "…" + prefix.substring(space).stripLeading();
+        }
         String suffix = anchor.suffix();
-        int end = suffix.length();
-        for (int i = 0; i < suffix.length(); i++) {
+        int end = -1;
+        for (int i = 0; i < suffix.length() && end < 0; i++) {
             char c = suffix.charAt(i);
             if (c == '\n') {
                 end = i;
-                break;
-            }
-            if (c == '.' || c == '!' || c == '?') {
+            } else if (c == '.' || c == '!' || c == '?') {
                 end = i + 1;
-                break;
             }
         }
-        return new ClaimContext(prefix.substring(start).stripLeading(), anchor.quote(), suffix.substring(0, end));
+        String after;
+        if (end >= 0) {
+            after = suffix.substring(0, end);
+        } else if (cut(suffix)) { // the sentence goes on after the stored context: end at a whole word
+            int space = lastSpace(suffix);
+            after = (space < 0 ? suffix : suffix.substring(0, space).stripTrailing()) + "…";
+        } else {
+            after = suffix;
+        }
+        return new ClaimContext(before, anchor.quote(), after);
+    }
+
+    /** Whether the stored context is as long as it can be, so the text may go on beyond it. */
+    private static boolean cut(String context) {
+        return context.codePointCount(0, context.length()) >= TextAnchor.CONTEXT;
+    }
+
+    private static int firstSpace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int lastSpace(String text) {
+        for (int i = text.length() - 1; i >= 0; i--) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -19,7 +19,9 @@ public abstract class Page {
     }
 
     protected WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(20));
+        // Vaadin replaces elements as it redraws: a condition that met a replaced one looks again
+        return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class);
     }
 
     /** Waits until Vaadin has finished talking to the server. */
