@@ -17,7 +17,6 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +27,7 @@ import org.claimdesk.articles.ArticleService;
 import org.claimdesk.articles.DuplicateArticleException;
 import org.claimdesk.articles.NewArticle;
 import org.claimdesk.base.InvalidInputException;
+import org.claimdesk.base.ui.BoundedUpload;
 import org.claimdesk.base.ui.ServiceErrors;
 import org.claimdesk.security.Roles;
 import org.springframework.security.access.AccessDeniedException;
@@ -79,7 +79,9 @@ public class AddArticleView extends VerticalLayout {
         body.setMinHeight("16rem");
         body.setMaxHeight("32rem");
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> loadFile(metadata.fileName(), bytes)));
+        upload = new Upload(BoundedUpload.inMemory(ArticleLimits.MAX_UPLOAD_BYTES,
+                (metadata, bytes) -> loadFile(metadata.fileName(), bytes),
+                () -> showUploadError("The file is larger than 5 MB.")));
         upload.setId("article-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ArticleLimits.MAX_UPLOAD_BYTES);

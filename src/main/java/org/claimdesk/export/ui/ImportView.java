@@ -11,9 +11,9 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import org.claimdesk.base.ui.BoundedUpload;
 import org.claimdesk.export.ImportMode;
 import org.claimdesk.export.ImportProblem;
 import org.claimdesk.export.ImportReport;
@@ -30,6 +30,8 @@ import org.claimdesk.security.Roles;
 @RolesAllowed(Roles.EDITOR)
 public class ImportView extends VerticalLayout {
 
+    static final String TOO_LARGE = "The file is larger than 5 MB, the most Claimdesk imports at once. Split it.";
+
     final RadioButtonGroup<ImportMode> mode = new RadioButtonGroup<>("What to do");
     final Upload upload;
     final Span summary = new Span();
@@ -44,14 +46,15 @@ public class ImportView extends VerticalLayout {
         mode.setItemLabelGenerator(ImportMode::label);
         mode.setValue(ImportMode.ALL_OR_NOTHING);
 
-        upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> importFile(bytes)));
+        upload = new Upload(BoundedUpload.inMemory(ImportService.MAX_BYTES, (metadata, bytes) -> importFile(bytes),
+                () -> summary.setText(TOO_LARGE)));
         upload.setId("import-upload");
         upload.setMaxFiles(1);
         upload.setMaxFileSize(ImportService.MAX_BYTES);
         upload.setAcceptedFileTypes(".jsonld", ".json", "application/ld+json", "application/json");
         upload.setDropLabel(new Span("Drop a W3C Web Annotation JSON-LD file (at most 5 MB)"));
         upload.addFileRejectedListener(e -> summary.setText(e.getErrorMessage().contains("size")
-                ? "The file is larger than 5 MB, the most Claimdesk imports at once. Split it."
+                ? TOO_LARGE
                 : "Only .jsonld and .json files can be imported."));
 
         summary.setId("import-summary");
